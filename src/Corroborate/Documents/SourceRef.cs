@@ -1,0 +1,11 @@
+namespace Corroborate.Documents;
+
+/// <summary>
+/// Where an article's raw input came from: the file (or <c>-</c> for standard input), the record
+/// within it for multi-article inputs (feed item, JSONL line, WARC record), and the URL if known.
+/// </summary>
+public sealed record SourceRef(string Path, string Format, int? Record = null, long? Offset = null)
+{
+    /// <summary><c>path</c>, or <c>path#record</c> for multi-article inputs.</summary>
+    public override string ToString() => Record is { } record ? $"{Path}#{record}" : Path;
+}
