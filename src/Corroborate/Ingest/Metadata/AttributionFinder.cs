@@ -49,12 +49,12 @@ internal static partial class AttributionFinder
         var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         foreach (Match match in Cue().Matches(text))
         {
-            var phrase = match.Groups["phrase"].Value;
+            var (phrase, trailing) = SplitTrailingDescriptor(match.Groups["phrase"].Value.TrimEnd());
             if (NameAtEnd(phrase) is not { } name)
             {
                 continue;
             }
-            var descriptor = phrase[..^name.Length];
+            var descriptor = phrase[..^name.Length] + " " + trailing;
             var kind = KindOf(name, descriptor);
             var canonical = kind == SourceKind.Outlet && KnownOutlets.FindByName(name) is { } outlet ? outlet.Name : name;
             if (seen.Add(canonical))
@@ -63,6 +63,22 @@ internal static partial class AttributionFinder
             }
         }
         return found;
+    }
+
+    /// <summary>Splits off descriptor words after the name: "the Steppe Herald newspaper".</summary>
+    private static (string Phrase, string Trailing) SplitTrailingDescriptor(string phrase)
+    {
+        var end = phrase.Length;
+        while (true)
+        {
+            var space = phrase.LastIndexOf(' ', end - 1);
+            var word = phrase[(space + 1)..end];
+            if (space <= 0 || !(OutletWords.Contains(word) || OrganizationWords.Contains(word) || PersonWords.Contains(word)))
+            {
+                return (phrase[..end], phrase[end..]);
+            }
+            end = space;
+        }
     }
 
     /// <summary>The last run of capitalised words (allowing "of", "for", "and" inside) in the phrase.</summary>
