@@ -38,7 +38,7 @@ public static class ArticleBuilder
             Title = title ?? "(untitled)",
             TitleDerived = string.IsNullOrEmpty(rawTitle),
             Outlet = outlet,
-            Authors = raw.Authors.Count > 0 ? raw.Authors : found.Authors,
+            Authors = AuthorNames.Clean(raw.Authors.Count > 0 ? raw.Authors : found.Authors, outlet?.Name ?? raw.OutletName),
             Published = raw.Published ?? found.Date,
             Url = url,
             Language = LanguageGuesser.Guess(text, raw.DeclaredLanguage),
@@ -74,6 +74,12 @@ public static class ArticleBuilder
         if (!string.IsNullOrWhiteSpace(name))
         {
             var known = KnownOutlets.FindByName(name);
+            // A site label that is no outlet's name ("U.S." on reuters.com, "Hosted" on hosted.ap.org) names
+            // an edition or section; the domain names the outlet.
+            if (known is null && domain is not null && KnownOutlets.FindByDomain(domain) is { } site)
+            {
+                return site with { Domain = domain };
+            }
             return new Outlet(known?.Name ?? name.Trim(), domain ?? known?.Domain);
         }
         if (domain is not null)

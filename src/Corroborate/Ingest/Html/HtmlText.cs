@@ -46,12 +46,20 @@ public static class HtmlText
         return builder.ToString().TrimEnd();
     }
 
-    private static void Walk(INode node, StringBuilder text, StringBuilder line)
+    // Iterative, not recursive: hostile pages nest elements tens of thousands deep.
+    private static void Walk(INode root, StringBuilder text, StringBuilder line)
     {
-        foreach (var child in node.ChildNodes)
+        // A null entry marks the end of a block element: flush the line it built.
+        var stack = new Stack<INode?>();
+        PushChildren(stack, root);
+        while (stack.Count > 0)
         {
-            switch (child)
+            var node = stack.Pop();
+            switch (node)
             {
+                case null:
+                    Flush(text, line);
+                    break;
                 case IText t:
                     AppendCollapsed(line, t.Data);
                     break;
@@ -59,13 +67,21 @@ public static class HtmlText
                     break;
                 case IElement e when Blocks.Contains(e.LocalName):
                     Flush(text, line);
-                    Walk(e, text, line);
-                    Flush(text, line);
+                    stack.Push(null);
+                    PushChildren(stack, e);
                     break;
                 case IElement e:
-                    Walk(e, text, line);
+                    PushChildren(stack, e);
                     break;
             }
+        }
+    }
+
+    private static void PushChildren(Stack<INode?> stack, INode node)
+    {
+        for (var child = node.LastChild; child is not null; child = child.PreviousSibling)
+        {
+            stack.Push(child);
         }
     }
 

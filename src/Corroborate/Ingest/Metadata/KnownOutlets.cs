@@ -50,9 +50,21 @@ internal static class KnownOutlets
         ("NPR", "npr.org", ["National Public Radio"]),
     ];
 
+    // Further domains of outlets above; an article found there keeps the domain it came from.
+    private static readonly (string Domain, string Name)[] OtherDomains =
+    [
+        ("sputniknews.com", "Sputnik"), ("sputnik.kz", "Sputnik"), ("sputnik.az", "Sputnik"), ("sputnik.by", "Sputnik"),
+        ("sputniknews.ru", "Sputnik"), ("sputnik-georgia.com", "Sputnik"), ("ap.org", "Associated Press"),
+        ("bbc.co.uk", "BBC"), ("azertag.gov.az", "Azertag"), ("tass.ru", "TASS"), ("interfax.com", "Interfax"),
+        ("aljazeera.net", "Al Jazeera"),
+    ];
+
     private static readonly Dictionary<string, Outlet> ByName = BuildByName();
-    private static readonly Dictionary<string, Outlet> ByDomain = Table.Where(t => t.Domain is not null).ToDictionary(
-        t => t.Domain!, t => new Outlet(t.Name, t.Domain), StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Every name and alias, longest first (so a suffix match finds "Associated Press" before "AP").</summary>
+    public static IReadOnlyList<string> NamesAndAliases { get; } =
+        [.. Table.SelectMany(t => t.Aliases.Prepend(t.Name)).Distinct().OrderByDescending(n => n.Length)];
+    private static readonly Dictionary<string, Outlet> ByDomain = BuildByDomain();
 
     /// <summary>The outlet known by this name or alias (case-insensitive; a leading "the" ignored).</summary>
     public static Outlet? FindByName(string name)
@@ -94,6 +106,18 @@ internal static class KnownOutlets
         }
         var host = uri.Host.ToLowerInvariant();
         return host.StartsWith("www.", StringComparison.Ordinal) ? host[4..] : host;
+    }
+
+    private static Dictionary<string, Outlet> BuildByDomain()
+    {
+        var map = Table.Where(t => t.Domain is not null)
+            .ToDictionary(t => t.Domain!, t => new Outlet(t.Name, t.Domain), StringComparer.OrdinalIgnoreCase);
+        foreach (var (domain, name) in OtherDomains)
+        {
+            var outlet = Table.FirstOrDefault(t => t.Name == name);
+            map.TryAdd(domain, new Outlet(outlet.Name ?? name, outlet.Domain ?? domain));
+        }
+        return map;
     }
 
     private static Dictionary<string, Outlet> BuildByName()
