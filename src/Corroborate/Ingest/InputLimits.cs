@@ -14,8 +14,11 @@ public sealed record InputLimits
     /// <summary>Most bytes one compressed input may expand to: 4 GiB (streamed, never held at once).</summary>
     public long MaxDecompressedBytes { get; init; } = 4L << 30;
 
-    /// <summary>Largest expansion ratio of a compressed input once past the first MiB: 1000×, the mark of a bomb.</summary>
-    public int MaxCompressionRatio { get; init; } = 1000;
+    /// <summary>
+    /// Largest expansion ratio of a compressed input once past its first MiB: 200×. News text, HTML, JSON
+    /// and WARC compress 3–20×; only crafted or degenerate data (a bomb) comes near deflate's limit of about 1000×.
+    /// </summary>
+    public int MaxCompressionRatio { get; init; } = 200;
 
     /// <summary>Largest single WARC record or JSONL line: 64 MiB.</summary>
     public long MaxRecordBytes { get; init; } = 64L << 20;

@@ -16,16 +16,16 @@ public static partial class TextDecoder
 
     static TextDecoder() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
 
-    /// <summary>Decodes <paramref name="bytes"/>; <paramref name="used"/> names the encoding chosen.</summary>
-    public static string Decode(ReadOnlySpan<byte> bytes, string? declaredContentType, out string used)
+    /// <summary>Decodes <paramref name="bytes"/>, saying which encoding was used and whether that was a repair.</summary>
+    public static DecodedText Decode(ReadOnlySpan<byte> bytes, string? declaredContentType)
     {
         var (bom, bomLength) = DetectBom(bytes);
         if (bom is not null)
         {
-            used = bom.WebName;
-            return bom.GetString(bytes[bomLength..]);
+            return new DecodedText(bom.GetString(bytes[bomLength..]), bom.WebName, null);
         }
 
+        string? contradicted = null;
         foreach (var candidate in new[] { CharsetOf(declaredContentType), SniffDeclaration(bytes) })
         {
             if (candidate is null || GetEncoding(candidate) is not { } declared)
@@ -36,25 +36,27 @@ public static partial class TextDecoder
             {
                 if (IsValidUtf8(bytes))
                 {
-                    used = "utf-8";
-                    return Encoding.UTF8.GetString(bytes);
+                    return new DecodedText(Encoding.UTF8.GetString(bytes), "utf-8", null);
                 }
-                continue; // declared UTF-8 but is not: detect instead
+                contradicted ??= candidate; // declared UTF-8 but is not: detect instead
+                continue;
             }
-            used = declared.WebName;
-            return declared.GetString(bytes);
+            return new DecodedText(declared.GetString(bytes), declared.WebName, null);
         }
 
         if (IsValidUtf8(bytes))
         {
-            used = "utf-8";
-            return Encoding.UTF8.GetString(bytes);
+            return new DecodedText(Encoding.UTF8.GetString(bytes), "utf-8", null);
         }
 
         var detected = UtfUnknown.CharsetDetector.DetectFromBytes(bytes.ToArray()).Detected;
-        var encoding = detected?.Encoding is { } e && detected.Confidence >= 0.3f ? e : GetEncoding("windows-1252")!;
-        used = encoding.WebName;
-        return encoding.GetString(bytes);
+        var sure = detected?.Encoding is not null && detected.Confidence >= 0.3f;
+        var encoding = sure ? detected!.Encoding : GetEncoding("windows-1252")!;
+        var how = sure ? $"read as {encoding.WebName} (detected)" : $"read as {encoding.WebName} (a guess)";
+        var warning = contradicted is not null
+            ? $"declared {contradicted} but is not valid UTF-8; {how}"
+            : $"not UTF-8 and no charset declared; {how}";
+        return new DecodedText(encoding.GetString(bytes), encoding.WebName, warning);
     }
 
     /// <summary>The <c>charset=</c> parameter of a Content-Type value, if any.</summary>
@@ -132,3 +134,6 @@ public static partial class TextDecoder
     [GeneratedRegex(@"<meta[^>]+charset\s*=\s*[""']?([A-Za-z0-9_.:\-]+)", RegexOptions.IgnoreCase)]
     private static partial Regex MetaCharset();
 }
+
+/// <summary>Decoded text, the encoding it was read with, and a warning when that was detected or repaired.</summary>
+public readonly record struct DecodedText(string Text, string Encoding, string? Warning);

@@ -25,7 +25,12 @@ internal sealed partial class FeedReader : IArticleReader
     public IEnumerable<RawArticle> Read(InputFile input, Action<InputProblem> report)
     {
         var bytes = input.ReadAllBytes();
-        var text = XmlDeclaration().Replace(TextDecoder.Decode(bytes, input.DeclaredContentType, out _), "", 1);
+        var decoded = TextDecoder.Decode(bytes, input.DeclaredContentType);
+        if (decoded.Warning is { } encodingWarning)
+        {
+            report(new InputProblem(input.Name, null, encodingWarning, ProblemSeverity.Warning));
+        }
+        var text = XmlDeclaration().Replace(decoded.Text, "", 1);
 
         var parsed = Parse(text, input.Limits);
         if (parsed.Error is not null)

@@ -28,12 +28,17 @@ internal sealed class HtmlArticleReader : IArticleReader
     public IEnumerable<RawArticle> Read(InputFile input, Action<InputProblem> report)
     {
         var bytes = input.ReadAllBytes();
-        yield return ReadPage(input, bytes);
+        yield return ReadPage(input, bytes, report);
     }
 
-    private static RawArticle ReadPage(InputFile input, byte[] bytes)
+    private static RawArticle ReadPage(InputFile input, byte[] bytes, Action<InputProblem> report)
     {
-        var html = TextDecoder.Decode(bytes, input.DeclaredContentType, out _);
+        var decoded = TextDecoder.Decode(bytes, input.DeclaredContentType);
+        if (decoded.Warning is { } warning)
+        {
+            report(new InputProblem(input.Name, input.Record is { } r ? $"record {r}" : null, warning, ProblemSeverity.Warning));
+        }
+        var html = decoded.Text;
         var document = Parser.ParseDocument(html);
         var meta = HtmlMetadata.Read(document);
         var url = meta.Url ?? input.Url;

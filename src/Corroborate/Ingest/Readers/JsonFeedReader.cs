@@ -16,7 +16,7 @@ internal sealed class JsonFeedReader : IArticleReader
         JsonDocument document;
         try
         {
-            document = JsonDocument.Parse(JsonText.Utf8(bytes), JsonText.Options);
+            document = JsonDocument.Parse(JsonText.Utf8(bytes, w => report(new InputProblem(input.Name, null, w, ProblemSeverity.Warning))), JsonText.Options);
         }
         catch (JsonException e)
         {

@@ -9,15 +9,24 @@ internal static class JsonText
     /// <summary>Lenient about trailing commas, strict about depth (hostile nesting fails fast).</summary>
     public static readonly JsonDocumentOptions Options = new() { AllowTrailingCommas = true, MaxDepth = 64 };
 
-    /// <summary>The bytes as UTF-8 JSON: a BOM dropped, other encodings decoded and re-encoded.</summary>
-    public static ReadOnlyMemory<byte> Utf8(byte[] bytes)
+    /// <summary>The bytes as UTF-8 JSON: a BOM dropped, other encodings decoded and re-encoded (and reported).</summary>
+    public static ReadOnlyMemory<byte> Utf8(byte[] bytes, Action<string>? warn = null)
     {
         ReadOnlySpan<byte> span = bytes;
         if (span.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
         {
             return bytes.AsMemory(3);
         }
-        return TextDecoder.IsValidUtf8(span) ? bytes : Encoding.UTF8.GetBytes(TextDecoder.Decode(span, null, out _));
+        if (TextDecoder.IsValidUtf8(span))
+        {
+            return bytes;
+        }
+        var decoded = TextDecoder.Decode(span, null);
+        if (decoded.Warning is { } warning)
+        {
+            warn?.Invoke(warning);
+        }
+        return Encoding.UTF8.GetBytes(decoded.Text);
     }
 
     /// <summary>The first of <paramref name="names"/> that holds a non-blank string (or a number, as text).</summary>

@@ -48,7 +48,7 @@ internal sealed class JsonlReader : IArticleReader
             string? failure = null;
             try
             {
-                document = JsonDocument.Parse(JsonText.Utf8(span.ToArray()), JsonText.Options);
+                document = JsonDocument.Parse(JsonText.Utf8(span.ToArray(), w => report(new InputProblem(input.Name, $"line {line.Number}", w, ProblemSeverity.Warning))), JsonText.Options);
             }
             catch (JsonException e)
             {
@@ -84,7 +84,7 @@ internal sealed class JsonlReader : IArticleReader
         JsonDocument document;
         try
         {
-            document = JsonDocument.Parse(JsonText.Utf8(input.ReadAllBytes()), JsonText.Options);
+            document = JsonDocument.Parse(JsonText.Utf8(input.ReadAllBytes(), w => report(new InputProblem(input.Name, null, w, ProblemSeverity.Warning))), JsonText.Options);
         }
         catch (JsonException e)
         {

@@ -19,7 +19,12 @@ internal sealed class TextArticleReader : IArticleReader
     public IEnumerable<RawArticle> Read(InputFile input, Action<InputProblem> report)
     {
         var bytes = input.ReadAllBytes();
-        var text = TextNormalizer.Normalize(TextDecoder.Decode(bytes, input.DeclaredContentType, out _));
+        var decoded = TextDecoder.Decode(bytes, input.DeclaredContentType);
+        if (decoded.Warning is { } warning)
+        {
+            report(new InputProblem(input.Name, input.Record is { } r ? $"record {r}" : null, warning, ProblemSeverity.Warning));
+        }
+        var text = TextNormalizer.Normalize(decoded.Text);
         var lines = text.Split('\n');
         var first = Array.FindIndex(lines, l => l.Trim().Length > 0);
         if (first < 0)

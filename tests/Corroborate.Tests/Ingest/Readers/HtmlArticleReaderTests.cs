@@ -13,10 +13,17 @@ public class HtmlArticleReaderTests
         <p>Residents of the low-lying districts have asked for the repair since the water reached their homes.</p>
         """;
 
-    internal static Article Page(byte[] bytes, string? contentType = null)
+    internal static Article Page(byte[] bytes, string? contentType = null, List<InputProblem>? problems = null)
     {
         var input = new InputFile("page.html", () => new MemoryStream(bytes)) { DeclaredContentType = contentType };
-        var raw = Assert.Single(new HtmlArticleReader().Read(input, p => Assert.Fail(p.ToString())));
+        var raw = Assert.Single(new HtmlArticleReader().Read(input, p =>
+        {
+            if (problems is null)
+            {
+                Assert.Fail(p.ToString());
+            }
+            problems.Add(p);
+        }));
         return ArticleBuilder.Build(raw) ?? throw new InvalidOperationException("no article");
     }
 
@@ -89,7 +96,7 @@ public class HtmlArticleReaderTests
     public void Honours_a_declared_windows_1251_charset()
     {
         var html = $"<html><head><meta charset=\"windows-1251\"><title>Новости</title></head><body><article><p>Совет проголосовал во вторник за восстановление дамбы, разрушенной весенним паводком.</p>{Paragraphs}</article></body></html>";
-        var article = Page(Encoding.GetEncoding(1251).GetBytes(html));
+        var article = Page(TextDecoder.GetEncoding("windows-1251")!.GetBytes(html));
         Assert.Contains("Совет проголосовал во вторник", article.Text, StringComparison.Ordinal);
         Assert.Equal("Новости", article.Title);
     }
@@ -109,9 +116,19 @@ public class HtmlArticleReaderTests
     {
         var russian = "Совет проголосовал во вторник за восстановление дамбы, разрушенной весенним паводком. Работы начнутся в марте и продлятся два года, сообщил инженер совета журналистам после голосования. Жители низинных районов просили о ремонте с тех пор, как вода дошла до их домов.";
         var html = $"<html><head><title>Дамба</title></head><body><article><p>{russian}</p><p>{russian}</p></article></body></html>";
-        var article = Page(Encoding.GetEncoding(1251).GetBytes(html));
+        var problems = new List<InputProblem>();
+        var article = Page(TextDecoder.GetEncoding("windows-1251")!.GetBytes(html), problems: problems);
         Assert.Contains("Совет проголосовал", article.Text, StringComparison.Ordinal);
         Assert.Equal("ru", article.Language);
+        var warning = Assert.Single(problems);
+        Assert.Equal(ProblemSeverity.Warning, warning.Severity);
+        Assert.Equal("not UTF-8 and no charset declared; read as windows-1251 (detected)", warning.Reason);
+
+        // A declaration the bytes contradict is not trusted, and the warning says so.
+        problems.Clear();
+        var lying = html.Replace("<head>", "<head><meta charset=\"utf-8\">", StringComparison.Ordinal);
+        Assert.Contains("Совет проголосовал", Page(TextDecoder.GetEncoding("windows-1251")!.GetBytes(lying), problems: problems).Text, StringComparison.Ordinal);
+        Assert.StartsWith("declared utf-8 but is not valid UTF-8; read as windows-1251", Assert.Single(problems).Reason, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -1,0 +1,94 @@
+using System.CommandLine;
+using System.Globalization;
+using Corroborate.Cli.Output;
+using Corroborate.Reports;
+using Corroborate.Storage;
+using Corroborate.Stories;
+using Spectre.Console;
+
+namespace Corroborate.Cli.Commands;
+
+internal static class AnalyzeCommand
+{
+    public static Command Create()
+    {
+        var paths = CommonOptions.Paths("Files, directories (read recursively), .gz files, or - for standard input");
+        var db = CommonOptions.Database();
+        var format = FormatOption.Create("text", "json", "markdown");
+        var command = new Command("analyze", """
+            Ingest the inputs, then report the stories they form: articles grouped by the names, numbers and
+            dates they share, with each story's outlets and syndicated copies. With --format json the clean
+            articles (text, metadata, cited sources) are included.
+
+            Examples:
+              corroborate analyze examples/prisoner-exchange
+              corroborate analyze ../shared/data/seeds --format json
+              corroborate analyze coverage/ --db news.db --format markdown > report.md
+            """)
+        {
+            paths, db, format,
+        };
+        command.SetAction(result => CliRunner.Guarded(() =>
+        {
+            using var store = SqliteArticleStore.Open(result.GetValue(db)!);
+            var outcome = IngestRun.Run(store, result.GetValue(paths)!);
+            var articles = outcome.Ids.Select(store.Get).OfType<StoredArticle>().ToList();
+            var stories = StoryGrouper.Group([.. articles.Select(a => (a.Id, a.Article))]);
+            switch (FormatOption.Parse(result.GetValue(format)!))
+            {
+                case OutputFormat.Json:
+                    ArticleViews.WriteJson(Console.Out, json =>
+                    {
+                        json.WriteStartObject();
+                        json.WriteStartArray("articles");
+                        foreach (var a in articles)
+                        {
+                            ArticleJson.Write(json, a.Article, a.Id, includeText: true, includeRemovals: true);
+                        }
+                        json.WriteEndArray();
+                        StoryReports.WriteJson(json, stories);
+                        ProblemJson.Write(json, outcome.Problems);
+                        json.WriteEndObject();
+                    });
+                    break;
+                case OutputFormat.Markdown:
+                    Console.Out.Write(StoryReports.ToMarkdown(stories));
+                    break;
+                default:
+                    WriteText(stories);
+                    break;
+            }
+            Terminal.Message(IngestRun.Summary(outcome));
+            return outcome.AllRead ? ExitCodes.Ok : ExitCodes.SomeFailed;
+        }));
+        return command;
+    }
+
+    private static void WriteText(IReadOnlyList<Story> stories)
+    {
+        var console = Terminal.Out;
+        console.Write(new Rule($"[bold]{stories.Count} {(stories.Count == 1 ? "story" : "stories")}[/]").LeftJustified());
+        foreach (var story in stories)
+        {
+            console.WriteLine();
+            console.Write(new Text($"{story.Number}. {story.Title}\n", new Style(decoration: Decoration.Bold)));
+            console.Write(new Text($"   {StoryReports.Span(story)} · {story.IndependentOutlets.Count} independent outlet(s): {string.Join(", ", story.IndependentOutlets)}\n"));
+            if (story.SharedTerms.Count > 0)
+            {
+                console.Write(new Text($"   shared names: {string.Join(", ", story.SharedTerms)}\n", new Style(Color.Grey)));
+            }
+            var table = new Table().Border(TableBorder.Rounded)
+                .AddColumn(new TableColumn("id").RightAligned()).AddColumn("published").AddColumn("outlet").AddColumn("title").AddColumn("note");
+            foreach (var m in story.Members)
+            {
+                table.AddRow(
+                    new Text(m.Id.ToString(CultureInfo.InvariantCulture)),
+                    new Text(m.Article.Published?.ToString() ?? "—"),
+                    new Text(ArticleViews.OutletLabel(m.Article.Outlet, m.Article.Attribution.CarriedBy)),
+                    new Text(m.Article.Title),
+                    new Text(m.CopyOf is { } original ? $"copy of {original}" : ""));
+            }
+            console.Write(table);
+        }
+    }
+}
