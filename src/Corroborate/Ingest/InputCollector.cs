@@ -1,3 +1,4 @@
+using System.IO.Enumeration;
 using Corroborate.Ingest.Compression;
 
 namespace Corroborate.Ingest;
@@ -87,17 +88,22 @@ internal static class InputCollector
             : CollectedInput.Unreadable(path, "no such file");
     }
 
+    /// <summary>Files below <paramref name="directory"/>; symbolic links to files are read, links to
+    /// directories are not followed (they can form loops).</summary>
     private static IEnumerable<string> FilesUnder(string directory)
     {
         var options = new EnumerationOptions
         {
             RecurseSubdirectories = true,
             IgnoreInaccessible = true,
-            AttributesToSkip = FileAttributes.Hidden | FileAttributes.System | FileAttributes.ReparsePoint,
+            AttributesToSkip = FileAttributes.Hidden | FileAttributes.System,
         };
-        return Directory.EnumerateFiles(directory, "*", options)
-            .Where(IsNewsInput)
-            .Order(StringComparer.Ordinal);
+        var files = new FileSystemEnumerable<string>(directory, (ref FileSystemEntry entry) => entry.ToSpecifiedFullPath(), options)
+        {
+            ShouldIncludePredicate = (ref FileSystemEntry entry) => !entry.IsDirectory,
+            ShouldRecursePredicate = (ref FileSystemEntry entry) => (entry.Attributes & FileAttributes.ReparsePoint) == 0,
+        };
+        return files.Where(IsNewsInput).Order(StringComparer.Ordinal);
     }
 
     private static bool IsNewsInput(string path)

@@ -27,6 +27,21 @@ public class InputCollectorTests
     }
 
     [Fact]
+    public void Follows_links_to_files_but_not_links_to_directories()
+    {
+        using var temp = new TempFolder();
+        var target = temp.File("store/article.txt", Article);
+        var walked = Path.Combine(temp.Path, "walked");
+        Directory.CreateDirectory(walked);
+        File.CreateSymbolicLink(Path.Combine(walked, "linked.txt"), target);
+        Directory.CreateSymbolicLink(Path.Combine(walked, "loop"), walked);
+
+        var names = InputCollector.Collect([walked], InputLimits.Default, null).Select(i => Path.GetFileName(i.Name)).ToList();
+
+        Assert.Equal(["linked.txt"], names);
+    }
+
+    [Fact]
     public void A_file_named_explicitly_is_read_whatever_its_name()
     {
         using var temp = new TempFolder();
