@@ -54,7 +54,13 @@ for fmt in $FORMATS; do
     fi
     read -r seconds rss_kb < <(tail -n 1 "$work/time")
     echo "$fmt $articles $bytes $seconds $rss_kb" >>"$results"
-    echo "$fmt run $run: ${seconds}s, $((rss_kb / 1024)) MiB; $(tail -n 1 "$work/stderr")" >&2
+    summary=$(grep -m 1 '^ingested ' "$work/stdout" || true)
+    echo "$fmt run $run: ${seconds}s, $((rss_kb / 1024)) MiB; ${summary:-no summary line}" >&2
+    # The table divides the manifest's count by the time; say so when the CLI stored fewer.
+    stored=$(sed -n 's/^ingested \([0-9]*\) articles.*/\1/p' <<<"$summary")
+    if [[ -n $stored && $stored != "$articles" ]]; then
+      echo "ingest-throughput: $fmt run $run stored $stored of $articles articles" >&2
+    fi
     rm -rf "$db_dir"
   done
 done
