@@ -1,6 +1,8 @@
 using System.IO.Compression;
 using System.Text.Json;
 
+using Corroborate.Tests.Ingest;
+
 namespace Corroborate.Tests.Cli;
 
 public class CommandTests
@@ -120,9 +122,9 @@ public class CommandTests
         temp.File("in/lines.jsonl", "{\"title\":\"Ferry service resumes\",\"text\":\"The ferry between the two islands ran again on Tuesday.\"}\n{not json\n");
         temp.File("in/broken.warc", "WARC/1.0\r\nWARC-Type: response\r\nContent-Length: 99999\r\n\r\nshort");
         temp.File("in/cut.xml", "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>T</title><item><title>Cut");
-        var whole = Gzip(string.Concat(Enumerable.Repeat("The council met again on Thursday to discuss the harbour wall.\n", 200)));
+        var whole = TestIngest.Gzip(string.Concat(Enumerable.Repeat("The council met again on Thursday to discuss the harbour wall.\n", 200)));
         temp.File("in/truncated.txt.gz", whole[..(whole.Length / 2)]);
-        temp.File("in/bomb.txt.gz", Gzip(new string('a', 64 << 20), CompressionLevel.SmallestSize));
+        temp.File("in/bomb.txt.gz", TestIngest.Gzip(new string('a', 64 << 20), CompressionLevel.SmallestSize));
         using (var huge = new StreamWriter(Path.Combine(dir, "huge.txt")))
         {
             var line = new string('x', 1023);
@@ -170,7 +172,7 @@ public class CommandTests
         var piped = CliProcess.Run(temp.Path, "Storm closes the pass\n\nSnow closed the mountain pass on Friday, the road agency said, and it may stay shut until Sunday.", "ingest", "-", "--db", db);
         Assert.True(piped.ExitCode == 0, piped.Error);
 
-        temp.File("export.data", Gzip("{\"title\":\"Ferry service resumes\",\"text\":\"The ferry between the islands ran again on Tuesday after repairs.\"}\n"));
+        temp.File("export.data", TestIngest.Gzip("{\"title\":\"Ferry service resumes\",\"text\":\"The ferry between the islands ran again on Tuesday after repairs.\"}\n"));
         var gz = CliProcess.Run(temp.Path, null, "ingest", "export.data", "--db", db);
         Assert.True(gz.ExitCode == 0, gz.Error);
 
@@ -204,15 +206,5 @@ public class CommandTests
         Assert.True(exchange.GetProperty("articles").GetArrayLength() >= 5);
         Assert.True(stories.Count >= 3, "other events must form their own stories");
         Assert.Contains(exchange.GetProperty("articles").EnumerateArray(), a => a.GetProperty("copyOf").ValueKind == JsonValueKind.Number);
-    }
-
-    private static byte[] Gzip(string text, CompressionLevel level = CompressionLevel.Fastest)
-    {
-        using var buffer = new MemoryStream();
-        using (var gzip = new GZipStream(buffer, level, leaveOpen: true))
-        {
-            gzip.Write(System.Text.Encoding.UTF8.GetBytes(text));
-        }
-        return buffer.ToArray();
     }
 }

@@ -1,3 +1,5 @@
+using System.IO.Compression;
+using System.Text;
 using Corroborate.Documents;
 using Corroborate.Ingest;
 
@@ -26,4 +28,15 @@ public static class TestIngest
 
     public static IngestResult Example(string name) =>
         Paths(Path.Combine(SharedData.RepoRoot, "examples", "prisoner-exchange", name));
+
+    /// <summary>The text, UTF-8 encoded and gzip-compressed as one member.</summary>
+    public static byte[] Gzip(string text, CompressionLevel level = CompressionLevel.Fastest)
+    {
+        using var buffer = new MemoryStream();
+        using (var gzip = new GZipStream(buffer, level, leaveOpen: true))
+        {
+            gzip.Write(Encoding.UTF8.GetBytes(text));
+        }
+        return buffer.ToArray();
+    }
 }

@@ -55,7 +55,7 @@ public class InputCollectorTests
     public void Gzip_is_recognised_by_content_and_its_format_detected_inside()
     {
         using var temp = new TempFolder();
-        var path = temp.File("feed.bin", Gzip("<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>T</title></channel></rss>"));
+        var path = temp.File("feed.bin", TestIngest.Gzip("<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>T</title></channel></rss>"));
         var input = Assert.Single(InputCollector.Collect([path], InputLimits.Default, null));
         Assert.Equal(InputFormat.Feed, input.Format);
         using var stream = input.File.Open();
@@ -81,15 +81,5 @@ public class InputCollectorTests
         Assert.Equal(ProblemSeverity.Error, inputs[0].Problem.Severity);
         Assert.Equal("no news inputs in this directory", inputs[1].Problem.Reason);
         Assert.Equal(ProblemSeverity.Warning, inputs[1].Problem.Severity);
-    }
-
-    internal static byte[] Gzip(string text)
-    {
-        using var buffer = new MemoryStream();
-        using (var gzip = new GZipStream(buffer, CompressionLevel.Fastest, leaveOpen: true))
-        {
-            gzip.Write(Encoding.UTF8.GetBytes(text));
-        }
-        return buffer.ToArray();
     }
 }

@@ -4,6 +4,8 @@ using Corroborate.Ingest;
 using Corroborate.Ingest.Warc;
 using Corroborate.Tests.Cli;
 
+using Corroborate.Tests.Ingest;
+
 namespace Corroborate.Tests.Ingest.Warc;
 
 public class WarcReaderTests
@@ -102,7 +104,7 @@ public class WarcReaderTests
     [Fact]
     public void Gzip_content_encoding_and_non_html_and_non_2xx_responses()
     {
-        var gzipped = Http("200 OK", "text/html; charset=utf-8", Gzip(Page), "Content-Encoding: gzip\r\n");
+        var gzipped = Http("200 OK", "text/html; charset=utf-8", TestIngest.Gzip(Page), "Content-Encoding: gzip\r\n");
         var json = Http("200 OK", "application/json", Encoding.UTF8.GetBytes("{\"a\":1}"));
         var missing = Http("404 Not Found", "text/html", Encoding.UTF8.GetBytes(Page));
         var result = ReadArchive(Record("response", "https://a.example/1", gzipped), Record("response", "https://a.example/2", json),
@@ -160,16 +162,6 @@ public class WarcReaderTests
     private static byte[] Record(string type, string uri, byte[] block) =>
         [.. Encoding.ASCII.GetBytes($"WARC/1.1\r\nWARC-Type: {type}\r\nWARC-Target-URI: {uri}\r\nWARC-Date: 2024-03-05T10:00:00Z\r\n" +
             $"Content-Type: application/http; msgtype=response\r\nContent-Length: {block.Length}\r\n\r\n"), .. block, .. "\r\n\r\n"u8];
-
-    private static byte[] Gzip(string text)
-    {
-        using var buffer = new MemoryStream();
-        using (var gzip = new GZipStream(buffer, CompressionLevel.Fastest, leaveOpen: true))
-        {
-            gzip.Write(Encoding.UTF8.GetBytes(text));
-        }
-        return buffer.ToArray();
-    }
 
     private static IngestResult ReadArchive(params byte[][] records) => ReadArchive(null, records);
 
