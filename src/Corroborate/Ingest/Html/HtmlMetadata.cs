@@ -46,10 +46,11 @@ internal sealed record HtmlMetadata
 
     private static readonly string[] TitleSeparators = [" | ", " - ", " – ", " — ", " · ", " :: ", " » ", " / "];
 
-    public static HtmlMetadata Read(IHtmlDocument document)
+    /// <param name="html">The page's source: JSON-LD is read from it, because the fast parse skips script text.</param>
+    public static HtmlMetadata Read(IHtmlDocument document, string html)
     {
         var meta = MetaValues(document);
-        var jsonLd = JsonLdArticle(document);
+        var jsonLd = JsonLdArticle(html);
 
         var siteName = First(meta, "og:site_name", "application-name", "apple-mobile-web-app-title") ?? jsonLd.Publisher;
         var documentTitle = document.Title?.Trim();
@@ -199,13 +200,13 @@ internal sealed record HtmlMetadata
     }
 
     /// <summary>The first JSON-LD object of an article type, looked for in arrays and <c>@graph</c>.</summary>
-    private static LinkedData JsonLdArticle(IHtmlDocument document)
+    private static LinkedData JsonLdArticle(string html)
     {
-        foreach (var script in document.QuerySelectorAll("script[type='application/ld+json']"))
+        foreach (var script in JsonLdScripts(html))
         {
             try
             {
-                using var json = JsonDocument.Parse(script.TextContent, new JsonDocumentOptions
+                using var json = JsonDocument.Parse(script, new JsonDocumentOptions
                 {
                     AllowTrailingCommas = true,
                     CommentHandling = JsonCommentHandling.Skip,
@@ -222,6 +223,33 @@ internal sealed record HtmlMetadata
             }
         }
         return LinkedData.None;
+    }
+
+    /// <summary>
+    /// The text of every <c>&lt;script type="application/ld+json"&gt;</c> in the source, found by scanning
+    /// (a script's text ends at the first <c>&lt;/script</c>, as in the HTML tokenizer).
+    /// </summary>
+    internal static IEnumerable<ReadOnlyMemory<char>> JsonLdScripts(string html)
+    {
+        var at = 0;
+        while ((at = html.IndexOf("application/ld+json", at, StringComparison.OrdinalIgnoreCase)) >= 0)
+        {
+            var open = html.LastIndexOf('<', at);
+            var close = html.IndexOf('>', at);
+            at += 19;
+            if (open < 0 || close < 0 || string.Compare(html, open, "<script", 0, 7, StringComparison.OrdinalIgnoreCase) != 0
+                || html.IndexOf('>', open) < at - 19)
+            {
+                continue;
+            }
+            var end = html.IndexOf("</script", close, StringComparison.OrdinalIgnoreCase);
+            if (end < 0)
+            {
+                yield break;
+            }
+            yield return html.AsMemory((close + 1)..end);
+            at = end;
+        }
     }
 
     private static JsonElement? FindArticle(JsonElement element, int depth)

@@ -1,0 +1,19 @@
+using Corroborate.Bench;
+
+return args.FirstOrDefault() switch
+{
+    "extraction" => ExtractionEvaluation.Run(args[1..]),
+    "extraction-page" => ExtractionEvaluation.Page(args[1..]),
+    "extraction-speed" => ExtractionSpeed.Run(args[1..]),
+    _ => Usage(),
+};
+
+static int Usage()
+{
+    Console.Error.WriteLine("""
+        usage: Corroborate.Bench extraction [--split all|dev|held-out] [--data DIR] [--pages] [--tools a,b,…]
+               Corroborate.Bench extraction-speed [--rounds N] [--data DIR]
+               Corroborate.Bench extraction-page <id prefix> [--data DIR]   (dev pages only: what was kept and missed)
+        """);
+    return 2;
+}

@@ -1,0 +1,562 @@
+using System.Text;
+using AngleSharp.Dom;
+using AngleSharp.Html.Dom;
+
+namespace Corroborate.Ingest.Html;
+
+/// <summary>The article body found on a page: its paragraphs in order, and the element that holds them.</summary>
+internal sealed record ExtractedBody(IReadOnlyList<string> Paragraphs, IElement? Root)
+{
+    public static readonly ExtractedBody None = new([], null);
+
+    /// <summary>Paragraphs separated by one blank line.</summary>
+    public string Text => string.Join("\n\n", Paragraphs);
+}
+
+/// <summary>
+/// Finds the article body of a news page. The page is cut into text blocks (paragraphs, headings,
+/// list items, quotes, cells); each block is weighed by how much it reads like article prose (long,
+/// few links, sentence punctuation) or like page furniture (link lists, short labels, boilerplate
+/// class names); the element whose blocks weigh most is the article's container; and the container's
+/// content blocks, minus captions, bylines and link lists, are the body.
+/// </summary>
+/// <remarks>
+/// One pass over the DOM, iterative (never recursive), so hostile nesting costs time linear in the
+/// page and no stack. No site-specific rules. Thread-safe: no state between calls.
+/// </remarks>
+internal static class ArticleExtractor
+{
+    public static ExtractedBody Extract(IHtmlDocument document, string? title = null)
+    {
+        if (document.Body is not { } body)
+        {
+            return ExtractedBody.None;
+        }
+        var page = PageBlocks.Read(body);
+        if (page.Blocks.Count == 0)
+        {
+            return ExtractedBody.None;
+        }
+        var root = page.BestContainer();
+        var paragraphs = Select(page, root, title);
+        return paragraphs.Count == 0 ? ExtractedBody.None : new ExtractedBody(paragraphs, page.Elements[root]);
+    }
+
+    /// <summary>Excluded text between two runs of content that says they are separate regions (article, then teasers).</summary>
+    private const int RegionGap = 400;
+
+    /// <summary>
+    /// The content blocks under the container: those after the headline (when the headline is found
+    /// there), in the region of consecutive content that holds the most prose, trimmed of short
+    /// blocks at its edges.
+    /// </summary>
+    private static List<string> Select(PageBlocks page, int root, string? title)
+    {
+        var inside = page.Blocks.Where(b => page.IsInside(b.Element, root)).ToList();
+        var begin = HeadlineIndex(inside, title) + 1;
+
+        // Regions: runs of content blocks; excluded text of RegionGap characters or more ends a run.
+        var regions = new List<List<Block>> { new() };
+        var gap = 0;
+        for (var i = begin; i < inside.Count; i++)
+        {
+            var block = inside[i];
+            if (title is not null && SameText(block.Text, title))
+            {
+                continue; // the headline again, in a gallery or share box
+            }
+            if (!block.IsContent)
+            {
+                gap += block.Text.Length;
+                continue;
+            }
+            if (gap >= RegionGap && regions[^1].Count > 0)
+            {
+                regions.Add([]);
+            }
+            gap = 0;
+            regions[^1].Add(block);
+        }
+        // The region with the most prose is the article; another region belongs to it when its prose
+        // sits in the same parent elements (a gallery or promo box interrupted the paragraphs), and not
+        // when it sits elsewhere (teaser cards, comments, a second story).
+        var best = regions.MaxBy(Prose)!;
+        var parents = best.Where(b => b.IsProse).Select(b => page.Parents[b.Element]).ToHashSet();
+        var kept = new List<Block>();
+        foreach (var region in regions)
+        {
+            var shared = region.Where(b => b.IsProse && parents.Contains(page.Parents[b.Element])).Sum(b => b.Text.Length);
+            if (ReferenceEquals(region, best) || (Prose(region) > 0 && shared >= 0.5 * Prose(region)))
+            {
+                kept.AddRange(region);
+            }
+        }
+
+        // Short blocks before the first and after the last real paragraph are bylines, datelines,
+        // kickers, tags and sign-offs far more often than article text.
+        var first = kept.FindIndex(b => b.IsProse);
+        var last = kept.FindLastIndex(b => b.IsProse);
+        if (first < 0)
+        {
+            return [.. kept.Select(b => b.Text)];
+        }
+        var result = new List<string>(last - first + 1);
+        for (var i = first; i <= last; i++)
+        {
+            result.Add(kept[i].Text);
+        }
+        return result;
+    }
+
+    /// <summary>
+    /// Where the headline stands among the blocks, or -1: its first occurrence with at least half the
+    /// prose after it. What comes before the headline (tickers, kickers, navigation) is not the article;
+    /// a later copy (in a gallery, a "most read" list) is not a start.
+    /// </summary>
+    private static int HeadlineIndex(List<Block> blocks, string? title)
+    {
+        if (title is null)
+        {
+            return -1;
+        }
+        var total = blocks.Sum(b => b.IsProse ? b.Text.Length : 0);
+        var before = 0;
+        for (var i = 0; i < blocks.Count; i++)
+        {
+            if (SameText(blocks[i].Text, title) && total - before >= 0.5 * total)
+            {
+                return i;
+            }
+            before += blocks[i].IsProse ? blocks[i].Text.Length : 0;
+        }
+        return -1;
+    }
+
+    private static int Prose(List<Block> region) => region.Sum(b => b.IsProse ? b.Text.Length : 0);
+
+    private static bool SameText(string a, string b)
+    {
+        static string Key(string s) => new([.. s.Where(char.IsLetterOrDigit).Select(char.ToLowerInvariant)]);
+        return Key(a) == Key(b);
+    }
+}
+
+internal enum BlockKind
+{
+    Paragraph,
+    Heading,
+    ListItem,
+    Quote,
+    Preformatted,
+    Cell,
+    Other,
+}
+
+/// <summary>One run of text inside one block-level element.</summary>
+internal sealed class Block
+{
+    public required int Element { get; init; }
+
+    public required BlockKind Kind { get; init; }
+
+    public required string Text { get; init; }
+
+    public required int LinkChars { get; init; }
+
+    /// <summary>Inside an element whose class or id names furniture (share, related, comments, …).</summary>
+    public bool Furniture { get; set; }
+
+    /// <summary>Inside a figure, caption, header, footer, aside, nav or address element.</summary>
+    public bool Peripheral { get; set; }
+
+    public double LinkDensity => Text.Length == 0 ? 1 : (double)LinkChars / Text.Length;
+
+    /// <summary>Reads like prose, whatever surrounds it: long enough, few links, and a sentence in it.</summary>
+    /// <remarks>A summary that opens with a linked headline ("10 things" lists) is still prose when its own text is long.</remarks>
+    public bool LooksLikeProse => LinkDensity < 0.3
+        ? Text.Length >= 150 || (Text.Length >= 50 && EndsSentence(Text))
+        : LinkDensity < 0.6 && Text.Length - LinkChars >= 100 && EndsSentence(Text);
+
+    /// <summary>Article prose: prose-like and not inside furniture.</summary>
+    public bool IsProse => !Furniture && !Peripheral && LooksLikeProse;
+
+    /// <summary>May be part of the body: not furniture, not a link list.</summary>
+    public bool IsContent => !Furniture && !Peripheral && (LinkDensity < 0.5 || Text.Length - LinkChars >= 200);
+
+    /// <summary>How much the block argues for its container being the article (negative: against).</summary>
+    public double Weight
+    {
+        get
+        {
+            var plain = Text.Length - LinkChars;
+            if (IsProse)
+            {
+                var commas = 0;
+                foreach (var c in Text)
+                {
+                    if (c is ',' or '，' or '、')
+                    {
+                        commas++;
+                    }
+                }
+                return plain * (1 + Math.Min(commas, 10) * 0.05);
+            }
+            if (Furniture || Peripheral || LinkDensity >= 0.5)
+            {
+                return -0.5 * Text.Length;
+            }
+            return -0.2 * Text.Length;
+        }
+    }
+
+    private static bool EndsSentence(string text)
+    {
+        var end = text.AsSpan().TrimEnd(" \"'”’»)]");
+        return end.Length > 0 && end[^1] is '.' or '!' or '?' or '…' or '。' or '！' or '？' or ':' or ';';
+    }
+}
+
+/// <summary>How strongly an element's class and id names say it is page furniture.</summary>
+internal enum FurnitureName : byte
+{
+    None,
+    /// <summary>Names that also turn up on content wrappers (author, meta, tags): believed for small elements only.</summary>
+    Weak,
+    /// <summary>Names that rarely wrap article text (comments, related, share, newsletter, sidebar, ads).</summary>
+    Strong,
+}
+
+/// <summary>
+/// The page as a flat list of elements (in document order, with parent indexes) and of text blocks,
+/// built in one iterative walk.
+/// </summary>
+internal sealed class PageBlocks
+{
+    private static readonly HashSet<string> Skipped = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "script", "style", "noscript", "template", "svg", "math", "canvas", "iframe", "object", "embed", "video", "audio",
+        "picture", "map", "input", "button", "select", "textarea", "option", "dialog", "head", "link", "meta",
+    };
+
+    private static readonly HashSet<string> BlockTags = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "p", "div", "section", "article", "main", "header", "footer", "aside", "nav", "blockquote", "pre", "h1", "h2", "h3", "h4",
+        "h5", "h6", "li", "ul", "ol", "dl", "dt", "dd", "table", "thead", "tbody", "tfoot", "tr", "td", "th", "figure",
+        "figcaption", "hr", "address", "form", "fieldset", "details", "summary", "center", "caption", "body", "legend",
+    };
+
+    private static readonly HashSet<string> PeripheralTags = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "figure", "figcaption", "header", "footer", "aside", "nav", "address", "caption",
+    };
+
+    // Words of class and id names (split at punctuation and camelCase humps, lower-cased).
+    private static readonly HashSet<string> StrongWords = new(StringComparer.Ordinal)
+    {
+        "comment", "comments", "share", "shares", "sharing", "sharebar", "social", "related", "recommended", "recommendations",
+        "recommendation", "promo", "promos", "promotion", "newsletter", "newsletters", "subscribe", "subscription", "signup",
+        "sidebar", "widget", "widgets", "ad", "ads", "advert", "adverts", "advertisement", "advertising", "sponsor", "sponsored",
+        "cookie", "cookies", "consent", "popup", "modal", "breadcrumb", "breadcrumbs", "footer", "masthead", "navbar",
+        "navigation", "nav", "menu", "toolbar", "pagination", "pager", "popular", "trending", "outbrain", "taboola", "rail",
+        "overlay", "login", "teaser", "teasers",
+    };
+
+    private static readonly HashSet<string> WeakWords = new(StringComparer.Ordinal)
+    {
+        "byline", "author", "authors", "tag", "tags", "caption", "credit", "credits", "disclaimer", "copyright", "meta",
+        "dateline", "timestamp", "topics", "keywords", "print", "email", "follow", "banner", "skip", "bio", "more", "aside",
+    };
+
+    private static readonly HashSet<string> ContentWords = new(StringComparer.Ordinal)
+    {
+        "articlebody", "storybody", "bodytext", "postbody", "entrycontent", "postcontent", "articlecontent", "storycontent",
+        "maincontent", "articletext", "storytext", "posttext", "entrybody",
+    };
+
+    private readonly List<int> _ends;
+
+    private PageBlocks(List<IElement> elements, List<int> parents, List<Block> blocks, List<int> ends)
+    {
+        Elements = elements;
+        Parents = parents;
+        Blocks = blocks;
+        _ends = ends;
+    }
+
+    public List<IElement> Elements { get; }
+
+    /// <summary>Index of each element's parent element (-1 for the root).</summary>
+    public List<int> Parents { get; }
+
+    public List<Block> Blocks { get; }
+
+    /// <summary>Whether element <paramref name="element"/> is <paramref name="root"/> or below it.</summary>
+    public bool IsInside(int element, int root) => element >= root && element <= _ends[root];
+
+    /// <summary>The element whose blocks' weights sum highest (the body when no element beats it).</summary>
+    public int BestContainer()
+    {
+        var totals = new double[Elements.Count];
+        foreach (var block in Blocks)
+        {
+            totals[block.Element] += block.Weight;
+        }
+        SumUp(totals);
+        var best = 0;
+        for (var i = 1; i < totals.Length; i++)
+        {
+            if (totals[i] > totals[best])
+            {
+                best = i;
+            }
+        }
+        return best;
+    }
+
+    /// <summary>Adds every element's value into its ancestors'. Children come after parents in document order.</summary>
+    private void SumUp(double[] values)
+    {
+        for (var i = Elements.Count - 1; i > 0; i--)
+        {
+            if (Parents[i] >= 0)
+            {
+                values[Parents[i]] += values[i];
+            }
+        }
+    }
+
+    public static PageBlocks Read(IElement body)
+    {
+        var elements = new List<IElement>(1024);
+        var parents = new List<int>(1024);
+        var ends = new List<int>(1024);
+        var names = new List<FurnitureName>(1024);
+        var peripheral = new List<bool>(1024);
+        var blocks = new List<Block>(256);
+        var text = new StringBuilder();
+        var linkChars = 0;
+
+        void FlushBlock(Frame owner)
+        {
+            var content = text.ToString().Trim();
+            if (content.Length > 0)
+            {
+                blocks.Add(new Block
+                {
+                    Element = owner.BlockElement,
+                    Kind = owner.Kind,
+                    Text = content,
+                    LinkChars = Math.Min(linkChars, content.Length),
+                });
+            }
+            text.Clear();
+            linkChars = 0;
+        }
+
+        elements.Add(body);
+        parents.Add(-1);
+        ends.Add(0);
+        names.Add(FurnitureName.None);
+        peripheral.Add(false);
+        // Each entry: the next child to visit under a frame (null: the frame's element is finished).
+        var children = new Stack<(INode? Next, Frame Frame)>();
+        children.Push((body.FirstChild, new Frame(0, 0, BlockKind.Other, 0, true)));
+        while (children.Count > 0)
+        {
+            var (node, frame) = children.Pop();
+            if (node is null)
+            {
+                ends[frame.Index] = elements.Count - 1;
+                if (frame.IsBlock)
+                {
+                    FlushBlock(frame);
+                }
+                continue;
+            }
+            children.Push((node.NextSibling, frame));
+            switch (node)
+            {
+                case IText t:
+                    var before = text.Length;
+                    AppendCollapsed(text, t.Data);
+                    if (frame.LinkDepth > 0)
+                    {
+                        linkChars += text.Length - before;
+                    }
+                    break;
+                case IElement e:
+                    var name = e.LocalName;
+                    if (Skipped.Contains(name) || IsHidden(e))
+                    {
+                        break;
+                    }
+                    if (name is "br")
+                    {
+                        text.Append(' ');
+                        break;
+                    }
+                    var index = elements.Count;
+                    elements.Add(e);
+                    parents.Add(frame.Index);
+                    ends.Add(index);
+                    names.Add(NameOf(e, name));
+                    peripheral.Add(PeripheralTags.Contains(name));
+                    var isBlock = BlockTags.Contains(name);
+                    if (isBlock)
+                    {
+                        // Text before this block belongs to the enclosing block.
+                        FlushBlock(frame);
+                    }
+                    var child = new Frame(index, isBlock ? index : frame.BlockElement, isBlock ? KindOf(name) : frame.Kind,
+                        frame.LinkDepth + (name is "a" ? 1 : 0), isBlock);
+                    children.Push((e.FirstChild, child));
+                    break;
+            }
+        }
+        var page = new PageBlocks(elements, parents, blocks, ends);
+        page.MarkFurniture(names, peripheral);
+        return page;
+    }
+
+    /// <summary>
+    /// Decides which named or peripheral elements really are furniture: a name is believed when the
+    /// element holds little of the page's prose (a weak name only when it holds almost none), so that
+    /// a wrapper called <c>post-meta-wrapper</c> around the whole story is not thrown away.
+    /// </summary>
+    private void MarkFurniture(List<FurnitureName> names, List<bool> peripheral)
+    {
+        var prose = new double[Elements.Count];
+        foreach (var block in Blocks)
+        {
+            if (block.LooksLikeProse)
+            {
+                prose[block.Element] += block.Text.Length;
+            }
+        }
+        SumUp(prose);
+        var total = prose[0];
+        var furniture = new bool[Elements.Count];
+        var aside = new bool[Elements.Count];
+        for (var i = 0; i < Elements.Count; i++)
+        {
+            var parent = Parents[i];
+            // A name is doubted only for an element holding most of the page's prose (a page wrapper).
+            var small = prose[i] < 0.6 * total;
+            furniture[i] = (parent >= 0 && furniture[parent])
+                || (names[i] == FurnitureName.Strong && small)
+                || (names[i] == FurnitureName.Weak && prose[i] < Math.Min(300, 0.2 * total + 1));
+            aside[i] = (parent >= 0 && aside[parent]) || (peripheral[i] && small);
+        }
+        foreach (var block in Blocks)
+        {
+            block.Furniture = furniture[block.Element];
+            block.Peripheral = aside[block.Element];
+        }
+    }
+
+    private static BlockKind KindOf(string name) => name switch
+    {
+        "p" => BlockKind.Paragraph,
+        "h1" or "h2" or "h3" or "h4" or "h5" or "h6" => BlockKind.Heading,
+        "li" or "dd" or "dt" => BlockKind.ListItem,
+        "blockquote" => BlockKind.Quote,
+        "pre" => BlockKind.Preformatted,
+        "td" or "th" => BlockKind.Cell,
+        _ => BlockKind.Other,
+    };
+
+    /// <summary>What the element's class and id words say about it.</summary>
+    internal static FurnitureName NameOf(IElement element, string tag)
+    {
+        if (tag is "body" or "article" or "main" or "p" or "h1" or "h2" or "h3" or "h4" or "h5" or "h6")
+        {
+            return FurnitureName.None;
+        }
+        var classes = element.GetAttribute("class");
+        var id = element.Id;
+        if (string.IsNullOrEmpty(classes) && string.IsNullOrEmpty(id))
+        {
+            return FurnitureName.None;
+        }
+        var result = FurnitureName.None;
+        var previous = "";
+        foreach (var word in Words((classes ?? "") + " " + (id ?? "")))
+        {
+            if (ContentWords.Contains(word) || ContentWords.Contains(previous + word))
+            {
+                return FurnitureName.None;
+            }
+            if (StrongWords.Contains(word))
+            {
+                result = FurnitureName.Strong;
+            }
+            else if (result == FurnitureName.None && WeakWords.Contains(word))
+            {
+                result = FurnitureName.Weak;
+            }
+            previous = word;
+        }
+        return result;
+    }
+
+    /// <summary>Lower-cased words of a class or id list: split at non-letters and at camelCase humps.</summary>
+    internal static IEnumerable<string> Words(string names)
+    {
+        var word = new StringBuilder();
+        for (var i = 0; i < names.Length; i++)
+        {
+            var c = names[i];
+            var hump = char.IsUpper(c) && i > 0 && char.IsLower(names[i - 1]);
+            if (!char.IsLetter(c) || hump)
+            {
+                if (word.Length > 0)
+                {
+                    yield return word.ToString();
+                    word.Clear();
+                }
+                if (!char.IsLetter(c))
+                {
+                    continue;
+                }
+            }
+            word.Append(char.ToLowerInvariant(c));
+        }
+        if (word.Length > 0)
+        {
+            yield return word.ToString();
+        }
+    }
+
+    private static bool IsHidden(IElement element)
+    {
+        if (element.HasAttribute("hidden") || element.GetAttribute("aria-hidden") == "true")
+        {
+            return true;
+        }
+        var style = element.GetAttribute("style");
+        return style is not null && (style.Contains("display:none", StringComparison.OrdinalIgnoreCase)
+            || style.Contains("display: none", StringComparison.OrdinalIgnoreCase)
+            || style.Contains("visibility:hidden", StringComparison.OrdinalIgnoreCase));
+    }
+
+    private static void AppendCollapsed(StringBuilder text, string data)
+    {
+        foreach (var c in data)
+        {
+            if (char.IsWhiteSpace(c) && c != '\u00A0')
+            {
+                if (text.Length > 0 && text[^1] != ' ')
+                {
+                    text.Append(' ');
+                }
+            }
+            else
+            {
+                text.Append(c);
+            }
+        }
+    }
+
+    /// <summary>An element being walked, and what its descendants inherit.</summary>
+    private readonly record struct Frame(int Index, int BlockElement, BlockKind Kind, int LinkDepth, bool IsBlock);
+}
