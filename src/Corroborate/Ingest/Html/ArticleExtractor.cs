@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.RegularExpressions;
 using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
 
@@ -93,12 +94,21 @@ internal static class ArticleExtractor
         }
 
         // Short blocks before the first and after the last real paragraph are bylines, datelines,
-        // kickers, tags and sign-offs far more often than article text.
+        // kickers, tags and sign-offs far more often than article text, unless they stand among the
+        // paragraphs (a closing list or sub-heading in the same container).
         var first = kept.FindIndex(b => b.IsProse);
         var last = kept.FindLastIndex(b => b.IsProse);
         if (first < 0)
         {
             return [.. kept.Select(b => b.Text)];
+        }
+        while (first > 0 && AmongParagraphs(page, kept[first - 1], parents))
+        {
+            first--;
+        }
+        while (last < kept.Count - 1 && AmongParagraphs(page, kept[last + 1], parents))
+        {
+            last++;
         }
         var result = new List<string>(last - first + 1);
         for (var i = first; i <= last; i++)
@@ -106,6 +116,13 @@ internal static class ArticleExtractor
             result.Add(kept[i].Text);
         }
         return result;
+    }
+
+    /// <summary>Whether the block's parent or grandparent holds the article's paragraphs (a list item's list does).</summary>
+    private static bool AmongParagraphs(PageBlocks page, Block block, HashSet<int> paragraphParents)
+    {
+        var parent = page.Parents[block.Element];
+        return paragraphParents.Contains(parent) || (parent >= 0 && block.Kind == BlockKind.ListItem && paragraphParents.Contains(page.Parents[parent]));
     }
 
     /// <summary>
@@ -169,6 +186,12 @@ internal sealed class Block
     /// <summary>Inside a figure, caption, header, footer, aside, nav or address element.</summary>
     public bool Peripheral { get; set; }
 
+    /// <summary>Most of the text sits in inline elements with furniture names (caption and credit spans).</summary>
+    public required bool InlineFurniture { get; init; }
+
+    /// <summary>Short text beside an image, or a photo credit or gallery counter.</summary>
+    public required bool Caption { get; init; }
+
     public double LinkDensity => Text.Length == 0 ? 1 : (double)LinkChars / Text.Length;
 
     /// <summary>Reads like prose, whatever surrounds it: long enough, few links, and a sentence in it.</summary>
@@ -230,7 +253,7 @@ internal enum FurnitureName : byte
 /// The page as a flat list of elements (in document order, with parent indexes) and of text blocks,
 /// built in one iterative walk.
 /// </summary>
-internal sealed class PageBlocks
+internal sealed partial class PageBlocks
 {
     private static readonly HashSet<string> Skipped = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -336,6 +359,9 @@ internal sealed class PageBlocks
         var text = new StringBuilder();
         var linkChars = 0;
 
+        var furnitureChars = 0;
+        var hasImage = false;
+
         void FlushBlock(Frame owner)
         {
             var content = text.ToString().Trim();
@@ -347,10 +373,14 @@ internal sealed class PageBlocks
                     Kind = owner.Kind,
                     Text = content,
                     LinkChars = Math.Min(linkChars, content.Length),
+                    InlineFurniture = furnitureChars * 2 >= content.Length,
+                    Caption = content.Length < 300 && (hasImage || CaptionCredit().IsMatch(content)),
                 });
             }
             text.Clear();
             linkChars = 0;
+            furnitureChars = 0;
+            hasImage = false;
         }
 
         elements.Add(body);
@@ -360,7 +390,7 @@ internal sealed class PageBlocks
         peripheral.Add(false);
         // Each entry: the next child to visit under a frame (null: the frame's element is finished).
         var children = new Stack<(INode? Next, Frame Frame)>();
-        children.Push((body.FirstChild, new Frame(0, 0, BlockKind.Other, 0, true)));
+        children.Push((body.FirstChild, new Frame(0, 0, BlockKind.Other, 0, true, false)));
         while (children.Count > 0)
         {
             var (node, frame) = children.Pop();
@@ -383,9 +413,17 @@ internal sealed class PageBlocks
                     {
                         linkChars += text.Length - before;
                     }
+                    if (frame.InlineFurniture)
+                    {
+                        furnitureChars += text.Length - before;
+                    }
                     break;
                 case IElement e:
                     var name = e.LocalName;
+                    if (name is "img" or "picture")
+                    {
+                        hasImage = true;
+                    }
                     if (Skipped.Contains(name) || IsHidden(e))
                     {
                         break;
@@ -399,7 +437,8 @@ internal sealed class PageBlocks
                     elements.Add(e);
                     parents.Add(frame.Index);
                     ends.Add(index);
-                    names.Add(NameOf(e, name));
+                    var furnitureName = NameOf(e, name);
+                    names.Add(furnitureName);
                     peripheral.Add(PeripheralTags.Contains(name));
                     var isBlock = BlockTags.Contains(name);
                     if (isBlock)
@@ -407,8 +446,10 @@ internal sealed class PageBlocks
                         // Text before this block belongs to the enclosing block.
                         FlushBlock(frame);
                     }
+                    // A furniture name on an inline element (a caption or credit span) marks the text inside it.
+                    var inlineFurniture = !isBlock && (frame.InlineFurniture || furnitureName != FurnitureName.None);
                     var child = new Frame(index, isBlock ? index : frame.BlockElement, isBlock ? KindOf(name) : frame.Kind,
-                        frame.LinkDepth + (name is "a" ? 1 : 0), isBlock);
+                        frame.LinkDepth + (name is "a" ? 1 : 0), isBlock, inlineFurniture);
                     children.Push((e.FirstChild, child));
                     break;
             }
@@ -444,12 +485,12 @@ internal sealed class PageBlocks
             var small = prose[i] < 0.6 * total;
             furniture[i] = (parent >= 0 && furniture[parent])
                 || (names[i] == FurnitureName.Strong && small)
-                || (names[i] == FurnitureName.Weak && prose[i] < Math.Min(300, 0.2 * total + 1));
+                || (names[i] == FurnitureName.Weak && prose[i] < 0.25 * total);
             aside[i] = (parent >= 0 && aside[parent]) || (peripheral[i] && small);
         }
         foreach (var block in Blocks)
         {
-            block.Furniture = furniture[block.Element];
+            block.Furniture = furniture[block.Element] || block.InlineFurniture || block.Caption;
             block.Peripheral = aside[block.Element];
         }
     }
@@ -558,5 +599,9 @@ internal sealed class PageBlocks
     }
 
     /// <summary>An element being walked, and what its descendants inherit.</summary>
-    private readonly record struct Frame(int Index, int BlockElement, BlockKind Kind, int LinkDepth, bool IsBlock);
+    private readonly record struct Frame(int Index, int BlockElement, BlockKind Kind, int LinkDepth, bool IsBlock, bool InlineFurniture);
+
+    // A photo credit or gallery counter: "(Image: GETTY)", "Photo: AP", "Image 2 of 5", "/AFP via Getty Images".
+    [GeneratedRegex(@"(?:\((?:Image|Photo|Picture|Pic|Credit|Source)s?\s*:[^)]{1,60}\)\s*$)|(?:^(?:Image|Photo|Picture|Slide)\s+\d+\s+(?:of|/)\s+\d+$)|(?:(?:Photo|Image|Picture)s?\s*(?:credit)?\s*:\s*[^.]{2,60}$)|(?:Getty Images\)?$)", RegexOptions.IgnoreCase)]
+    private static partial Regex CaptionCredit();
 }
