@@ -93,7 +93,7 @@ internal static class ExtractionEvaluation
             var e = blocks.Elements[b.Element];
             var flags = (b.Furniture ? "F" : "-") + (b.Peripheral ? "P" : "-") + (b.IsProse ? "S" : "-") + (b.IsContent ? "C" : "-");
             var gold = page.GoldBody.Contains(b.Text.Length > 60 ? b.Text[..60] : b.Text, StringComparison.Ordinal) ? "G" : " ";
-            Console.WriteLine(FormattableString.Invariant($"{inside}{gold} {flags} {b.Weight,8:F0} {e.LocalName}.{e.GetAttribute("class")}#{e.Id} | {(b.Text.Length > 100 ? b.Text[..100] : b.Text)}"));
+            Console.WriteLine(FormattableString.Invariant($"{inside}{gold} {flags} {b.Weight,8:F0} @{blocks.Parents[b.Element]} {e.LocalName}.{e.GetAttribute("class")}#{e.Id} | {(b.Text.Length > 100 ? b.Text[..100] : b.Text)}"));
         }
         var firstGold = blocks.Blocks.FirstOrDefault(b => page.GoldBody.Contains(b.Text.Length > 60 ? b.Text[..60] : b.Text, StringComparison.Ordinal) && b.Text.Length > 40);
         if (firstGold is not null)

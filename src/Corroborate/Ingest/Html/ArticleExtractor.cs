@@ -96,17 +96,20 @@ internal static class ArticleExtractor
         // Short blocks before the first and after the last real paragraph are bylines, datelines,
         // kickers, tags and sign-offs far more often than article text, unless they stand among the
         // paragraphs (a closing list or sub-heading in the same container).
-        var first = kept.FindIndex(b => b.IsProse);
-        var last = kept.FindLastIndex(b => b.IsProse);
+        // The paragraphs' own containers hold most of the prose; teasers at the edges (a headline link
+        // and a summary per card) each sit in a container of their own.
+        var home = HomeParents(page, kept);
+        var first = kept.FindIndex(b => b.IsProse && home.Contains(page.Parents[b.Element]));
+        var last = kept.FindLastIndex(b => b.IsProse && home.Contains(page.Parents[b.Element]));
         if (first < 0)
         {
             return [.. kept.Select(b => b.Text)];
         }
-        while (first > 0 && AmongParagraphs(page, kept[first - 1], parents))
+        while (first > 0 && AmongParagraphs(page, kept[first - 1], home))
         {
             first--;
         }
-        while (last < kept.Count - 1 && AmongParagraphs(page, kept[last + 1], parents))
+        while (last < kept.Count - 1 && AmongParagraphs(page, kept[last + 1], home))
         {
             last++;
         }
@@ -118,6 +121,22 @@ internal static class ArticleExtractor
         return result;
     }
 
+    /// <summary>Parents that hold at least a fifth as much prose as the parent holding most.</summary>
+    private static HashSet<int> HomeParents(PageBlocks page, List<Block> blocks)
+    {
+        var prose = new Dictionary<int, int>();
+        foreach (var block in blocks)
+        {
+            if (block.IsProse)
+            {
+                var parent = page.Parents[block.Element];
+                prose[parent] = prose.GetValueOrDefault(parent) + block.Text.Length;
+            }
+        }
+        var top = prose.Count == 0 ? 0 : prose.Values.Max();
+        return [.. prose.Where(p => p.Value >= 0.2 * top).Select(p => p.Key)];
+    }
+
     /// <summary>Whether the block's parent or grandparent holds the article's paragraphs (a list item's list does).</summary>
     private static bool AmongParagraphs(PageBlocks page, Block block, HashSet<int> paragraphParents)
     {
@@ -127,7 +146,7 @@ internal static class ArticleExtractor
 
     /// <summary>
     /// Where the headline stands among the blocks, or -1: its first occurrence with at least half the
-    /// prose after it. What comes before the headline (tickers, kickers, navigation) is not the article;
+    /// prose after it, that is a heading or comes before any prose (a gallery's title repeats it). What comes before the headline (tickers, kickers, navigation) is not the article;
     /// a later copy (in a gallery, a "most read" list) is not a start.
     /// </summary>
     private static int HeadlineIndex(List<Block> blocks, string? title)
@@ -140,7 +159,7 @@ internal static class ArticleExtractor
         var before = 0;
         for (var i = 0; i < blocks.Count; i++)
         {
-            if (SameText(blocks[i].Text, title) && total - before >= 0.5 * total)
+            if (SameText(blocks[i].Text, title) && total - before >= 0.5 * total && (before == 0 || blocks[i].Kind == BlockKind.Heading))
             {
                 return i;
             }
