@@ -105,6 +105,7 @@ internal static class ExtractionEvaluation
                 Console.WriteLine($"  {e.LocalName}.{e.GetAttribute("class")}#{e.Id} {PageBlocks.NameOf(e, e.LocalName)}");
             }
         }
+        Console.WriteLine("\npreamble: " + string.Join(" ¦ ", extracted.Preamble));
         var score = ExtractionScore.Score(page.GoldBody, extracted.Text);
         Console.WriteLine(FormattableString.Invariant($"\nP {score.Precision:F3} R {score.Recall:F3} F1 {score.F1:F3}"));
         Console.WriteLine("\n--- gold paragraphs not in the output:");

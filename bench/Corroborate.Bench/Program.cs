@@ -5,6 +5,7 @@ return args.FirstOrDefault() switch
     "extraction" => ExtractionEvaluation.Run(args[1..]),
     "extraction-page" => ExtractionEvaluation.Page(args[1..]),
     "extraction-speed" => ExtractionSpeed.Run(args[1..]),
+    "extraction-metadata" => ExtractionMetadata.Run(args[1..]),
     _ => Usage(),
 };
 
@@ -13,6 +14,7 @@ static int Usage()
     Console.Error.WriteLine("""
         usage: Corroborate.Bench extraction [--split all|dev|held-out] [--data DIR] [--pages] [--tools a,b,…]
                Corroborate.Bench extraction-speed [--rounds N] [--data DIR]
+               Corroborate.Bench extraction-metadata [--show] [--data DIR]
                Corroborate.Bench extraction-page <id prefix> [--data DIR]   (dev pages only: what was kept and missed)
         """);
     return 2;

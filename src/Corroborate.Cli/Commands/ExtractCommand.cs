@@ -1,5 +1,7 @@
 using System.CommandLine;
+using System.Text.Json;
 using Corroborate.Cli.Output;
+using Corroborate.Documents;
 using Corroborate.Ingest;
 using Corroborate.Reports;
 
@@ -9,47 +11,86 @@ internal static class ExtractCommand
 {
     public static Command Create()
     {
-        var file = new Argument<string>("file") { Description = "One HTML page (plain or .gz), or - for standard input" };
-        var format = FormatOption.Create("json", "text");
+        var paths = CommonOptions.Paths("HTML pages (plain or .gz), directories (their HTML files, recursively), or - for standard input");
+        var format = FormatOption.Create("json", "jsonl", "text");
         var command = new Command("extract", """
-            Extract one HTML page's article text and metadata. Nothing is stored.
+            Extract the article text and metadata of HTML pages. Nothing is stored.
+            --format json prints each page's full article record (as show --format json does), jsonl one line
+            per page with file, title, author, authors, date, precision, outlet, url, language and text, and
+            text the title and text of each page. A page without an article is reported on standard error.
 
             Examples:
               corroborate extract page.html
-              corroborate extract page.html.gz --format text
+              corroborate extract crawl/pages/ --format jsonl > pages.jsonl
+              curl -s https://example.org/news/1 | corroborate extract - --format text
             """)
         {
-            file, format,
+            paths, format,
         };
         command.SetAction(result => CliRunner.Guarded(() =>
         {
-            var path = result.GetValue(file)!;
             var problems = new List<InputProblem>();
-            var article = new Ingestor().ReadPage(path, problems.Add);
-            foreach (var problem in problems)
+            var messages = new MessageSink();
+            var chosen = result.GetValue(format)!;
+            var any = false;
+            foreach (var article in new Ingestor().ReadPages(result.GetValue(paths)!, p =>
             {
-                Terminal.Message(problem.ToString());
-            }
-            if (article is null)
+                problems.Add(p);
+                messages.Write(p.ToString());
+            }))
             {
-                if (problems.Count == 0)
+                any = true;
+                switch (chosen)
                 {
-                    Terminal.Message($"error: {path}: no article found");
+                    case "jsonl":
+                        Console.Out.WriteLine(JsonLine(article));
+                        break;
+                    case "text":
+                        Console.Out.WriteLine(article.Title);
+                        Console.Out.WriteLine();
+                        Console.Out.WriteLine(article.Text);
+                        Console.Out.WriteLine();
+                        break;
+                    default:
+                        ArticleViews.WriteJson(Console.Out, json => ArticleJson.Write(json, article, includeRemovals: true));
+                        break;
                 }
+            }
+            if (!any && problems.Count == 0)
+            {
+                Terminal.Message("error: no HTML pages found");
                 return ExitCodes.SomeFailed;
-            }
-            if (FormatOption.Parse(result.GetValue(format)!) == OutputFormat.Json)
-            {
-                ArticleViews.WriteJson(Console.Out, json => ArticleJson.Write(json, article, includeRemovals: true));
-            }
-            else
-            {
-                Console.Out.WriteLine(article.Title);
-                Console.Out.WriteLine();
-                Console.Out.WriteLine(article.Text);
             }
             return problems.Any(p => p.Severity == ProblemSeverity.Error) ? ExitCodes.SomeFailed : ExitCodes.Ok;
         }));
         return command;
+    }
+
+    /// <summary>One page as one compact JSON object: the fields scripts want, flat.</summary>
+    internal static string JsonLine(Article article)
+    {
+        using var stream = new MemoryStream();
+        using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        {
+            json.WriteStartObject();
+            json.WriteString("file", article.Source.ToString());
+            json.WriteString("title", article.TitleDerived ? null : article.Title);
+            json.WriteString("author", article.Authors.Count == 0 ? null : string.Join(", ", article.Authors));
+            json.WriteStartArray("authors");
+            foreach (var author in article.Authors)
+            {
+                json.WriteStringValue(author);
+            }
+            json.WriteEndArray();
+            json.WriteString("date", article.Published?.ToString());
+            json.WriteString("precision", article.Published?.Precision.ToString().ToLowerInvariant());
+            json.WriteString("outlet", article.Outlet?.Name);
+            json.WriteString("domain", article.Outlet?.Domain);
+            json.WriteString("url", article.Url);
+            json.WriteString("language", article.Language);
+            json.WriteString("text", article.Text);
+            json.WriteEndObject();
+        }
+        return System.Text.Encoding.UTF8.GetString(stream.ToArray());
     }
 }

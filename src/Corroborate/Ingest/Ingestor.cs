@@ -60,18 +60,32 @@ public sealed class Ingestor
     }
 
     /// <summary>
-    /// Reads one file (or <c>-</c>) as an HTML page, whatever its content looks like, for the
-    /// <c>extract</c> command: its article, or null with the problem reported.
+    /// Reads HTML pages for the <c>extract</c> command: every file named (or <c>-</c>) as a page whatever
+    /// its content looks like, and in directories the files whose content is HTML. Problems are reported
+    /// as in <see cref="Read"/>.
     /// </summary>
-    public Article? ReadPage(string path, Action<InputProblem> report, Stream? stdin = null)
+    public IEnumerable<Article> ReadPages(IEnumerable<string> paths, Action<InputProblem> report, Stream? stdin = null)
     {
-        var input = InputCollector.CollectOne(path, _limits, stdin);
-        if (!input.IsReadable)
+        foreach (var path in paths)
         {
-            report(input.Problem);
-            return null;
+            var named = path == "-" || !Directory.Exists(path);
+            foreach (var input in InputCollector.Collect([path], _limits, stdin))
+            {
+                if (!input.IsReadable)
+                {
+                    report(input.Problem);
+                    continue;
+                }
+                if (!named && input.Format != InputFormat.Html)
+                {
+                    continue;
+                }
+                foreach (var article in ReadOne(input with { Format = InputFormat.Html }, input.File, report).Take(1))
+                {
+                    yield return article;
+                }
+            }
         }
-        return ReadOne(input with { Format = InputFormat.Html }, input.File, report).FirstOrDefault();
     }
 
     private IEnumerable<Article> ReadOne(CollectedInput input, InputFile file, Action<InputProblem> report)

@@ -76,18 +76,6 @@ internal static class InputCollector
         }
     }
 
-    /// <summary>Opens one named file (or <c>-</c>) on its own, as <c>extract</c> does.</summary>
-    public static CollectedInput CollectOne(string path, InputLimits limits, Stream? stdin)
-    {
-        if (path != "-" && Directory.Exists(path))
-        {
-            return CollectedInput.Unreadable(path, "is a directory; give one file");
-        }
-        return path == "-" || System.IO.File.Exists(path)
-            ? Collect([path], limits, stdin).First()
-            : CollectedInput.Unreadable(path, "no such file");
-    }
-
     /// <summary>Files below <paramref name="directory"/>; symbolic links to files are read, links to
     /// directories are not followed (they can form loops).</summary>
     private static IEnumerable<string> FilesUnder(string directory)

@@ -6,9 +6,11 @@ using AngleSharp.Html.Dom;
 namespace Corroborate.Ingest.Html;
 
 /// <summary>The article body found on a page: its paragraphs in order, and the element that holds them.</summary>
-internal sealed record ExtractedBody(IReadOnlyList<string> Paragraphs, IElement? Root)
+/// <remarks><see cref="Preamble"/> holds the short blocks between the headline and the body (bylines,
+/// datelines, kickers), where the page shows what its markup may not declare.</remarks>
+internal sealed record ExtractedBody(IReadOnlyList<string> Paragraphs, IElement? Root, IReadOnlyList<string> Preamble)
 {
-    public static readonly ExtractedBody None = new([], null);
+    public static readonly ExtractedBody None = new([], null, []);
 
     /// <summary>Paragraphs separated by one blank line.</summary>
     public string Text => string.Join("\n\n", Paragraphs);
@@ -39,8 +41,34 @@ internal static class ArticleExtractor
             return ExtractedBody.None;
         }
         var root = page.BestContainer();
-        var paragraphs = Select(page, root, title);
-        return paragraphs.Count == 0 ? ExtractedBody.None : new ExtractedBody(paragraphs, page.Elements[root]);
+        var kept = Select(page, root, title);
+        if (kept.Count == 0)
+        {
+            return ExtractedBody.None;
+        }
+        return new ExtractedBody([.. kept.Select(b => b.Text)], page.Elements[root], Preamble(page, kept[0], title));
+    }
+
+    /// <summary>Most blocks looked at between the headline and the body for a byline or dateline.</summary>
+    private const int PreambleBlocks = 40;
+
+    /// <summary>The short blocks from the headline (or, without one, a dozen blocks) up to the body's first block.</summary>
+    private static List<string> Preamble(PageBlocks page, Block firstOfBody, string? title)
+    {
+        var end = page.Blocks.IndexOf(firstOfBody);
+        var start = Math.Max(0, end - 12);
+        if (title is not null)
+        {
+            for (var i = Math.Max(0, end - PreambleBlocks); i < end; i++)
+            {
+                if (SameText(page.Blocks[i].Text, title))
+                {
+                    start = i + 1;
+                    break;
+                }
+            }
+        }
+        return [.. page.Blocks.Skip(start).Take(end - start).Where(b => b.Text.Length <= 200).Select(b => b.Text)];
     }
 
     /// <summary>Excluded text between two runs of content that says they are separate regions (article, then teasers).</summary>
@@ -51,7 +79,7 @@ internal static class ArticleExtractor
     /// there), in the region of consecutive content that holds the most prose, trimmed of short
     /// blocks at its edges.
     /// </summary>
-    private static List<string> Select(PageBlocks page, int root, string? title)
+    private static List<Block> Select(PageBlocks page, int root, string? title)
     {
         var inside = page.Blocks.Where(b => page.IsInside(b.Element, root)).ToList();
         var begin = HeadlineIndex(inside, title) + 1;
@@ -103,7 +131,7 @@ internal static class ArticleExtractor
         var last = kept.FindLastIndex(b => b.IsProse && home.Contains(page.Parents[b.Element]));
         if (first < 0)
         {
-            return [.. kept.Select(b => b.Text)];
+            return kept;
         }
         while (first > 0 && AmongParagraphs(page, kept[first - 1], home))
         {
@@ -113,12 +141,7 @@ internal static class ArticleExtractor
         {
             last++;
         }
-        var result = new List<string>(last - first + 1);
-        for (var i = first; i <= last; i++)
-        {
-            result.Add(kept[i].Text);
-        }
-        return result;
+        return kept.GetRange(first, last - first + 1);
     }
 
     /// <summary>Parents that hold at least a fifth as much prose as the parent holding most.</summary>
@@ -140,6 +163,10 @@ internal static class ArticleExtractor
     /// <summary>Whether the block's parent or grandparent holds the article's paragraphs (a list item's list does).</summary>
     private static bool AmongParagraphs(PageBlocks page, Block block, HashSet<int> paragraphParents)
     {
+        if (VisibleMetadata.IsBylineOrDateline(block.Text))
+        {
+            return false;
+        }
         var parent = page.Parents[block.Element];
         return paragraphParents.Contains(parent) || (parent >= 0 && block.Kind == BlockKind.ListItem && paragraphParents.Contains(page.Parents[parent]));
     }
@@ -335,22 +362,45 @@ internal sealed partial class PageBlocks
     /// <summary>Whether element <paramref name="element"/> is <paramref name="root"/> or below it.</summary>
     public bool IsInside(int element, int root) => element >= root && element <= _ends[root];
 
-    /// <summary>The element whose blocks' weights sum highest (the body when no element beats it).</summary>
+    /// <summary>
+    /// The article's container: the element whose blocks' weights sum highest, then its ancestors as
+    /// long as each adds at least half as much prose again and less than twice as much furniture as
+    /// prose — so that paragraphs split by a promo box or spread over sibling sections are not cut off.
+    /// </summary>
     public int BestContainer()
     {
-        var totals = new double[Elements.Count];
+        var prose = new double[Elements.Count];
+        var furniture = new double[Elements.Count];
         foreach (var block in Blocks)
         {
-            totals[block.Element] += block.Weight;
+            var weight = block.Weight;
+            if (weight > 0)
+            {
+                prose[block.Element] += weight;
+            }
+            else
+            {
+                furniture[block.Element] -= weight;
+            }
         }
-        SumUp(totals);
+        SumUp(prose);
+        SumUp(furniture);
         var best = 0;
-        for (var i = 1; i < totals.Length; i++)
+        for (var i = 1; i < Elements.Count; i++)
         {
-            if (totals[i] > totals[best])
+            if (prose[i] - furniture[i] > prose[best] - furniture[best])
             {
                 best = i;
             }
+        }
+        for (var up = Parents[best]; up >= 0; up = Parents[up])
+        {
+            var gain = prose[up] - prose[best];
+            if (gain <= 0.5 * prose[best] || furniture[up] - furniture[best] >= 2 * gain)
+            {
+                break;
+            }
+            best = up;
         }
         return best;
     }
@@ -407,13 +457,15 @@ internal sealed partial class PageBlocks
         ends.Add(0);
         names.Add(FurnitureName.None);
         peripheral.Add(false);
-        // Each entry: the next child to visit under a frame (null: the frame's element is finished).
-        var children = new Stack<(INode? Next, Frame Frame)>();
-        children.Push((body.FirstChild, new Frame(0, 0, BlockKind.Other, 0, true, false)));
+        // Each entry: a frame's children and the index of the next one to visit (past the end: the
+        // frame's element is finished). Children are reached by index: AngleSharp's NextSibling searches
+        // the parent's child list, which makes sibling walks quadratic on pages with huge flat lists.
+        var children = new Stack<(INodeList Nodes, int Next, Frame Frame)>();
+        children.Push((body.ChildNodes, 0, new Frame(0, 0, BlockKind.Other, 0, true, false)));
         while (children.Count > 0)
         {
-            var (node, frame) = children.Pop();
-            if (node is null)
+            var (nodes, next, frame) = children.Pop();
+            if (next >= nodes.Length)
             {
                 ends[frame.Index] = elements.Count - 1;
                 if (frame.IsBlock)
@@ -422,7 +474,8 @@ internal sealed partial class PageBlocks
                 }
                 continue;
             }
-            children.Push((node.NextSibling, frame));
+            var node = nodes[next];
+            children.Push((nodes, next + 1, frame));
             switch (node)
             {
                 case IText t:
@@ -469,7 +522,7 @@ internal sealed partial class PageBlocks
                     var inlineFurniture = !isBlock && (frame.InlineFurniture || furnitureName != FurnitureName.None);
                     var child = new Frame(index, isBlock ? index : frame.BlockElement, isBlock ? KindOf(name) : frame.Kind,
                         frame.LinkDepth + (name is "a" ? 1 : 0), isBlock, inlineFurniture);
-                    children.Push((e.FirstChild, child));
+                    children.Push((e.ChildNodes, 0, child));
                     break;
             }
         }
@@ -495,6 +548,7 @@ internal sealed partial class PageBlocks
         }
         SumUp(prose);
         var total = prose[0];
+        var cards = Cards(prose);
         var furniture = new bool[Elements.Count];
         var aside = new bool[Elements.Count];
         for (var i = 0; i < Elements.Count; i++)
@@ -503,6 +557,7 @@ internal sealed partial class PageBlocks
             // A name is doubted only for an element holding most of the page's prose (a page wrapper).
             var small = prose[i] < 0.6 * total;
             furniture[i] = (parent >= 0 && furniture[parent])
+                || (cards[i] && small)
                 || (names[i] == FurnitureName.Strong && small)
                 || (names[i] == FurnitureName.Weak && prose[i] < 0.25 * total);
             aside[i] = (parent >= 0 && aside[parent]) || (peripheral[i] && small);
@@ -512,6 +567,58 @@ internal sealed partial class PageBlocks
             block.Furniture = furniture[block.Element] || block.InlineFurniture || block.Caption;
             block.Peripheral = aside[block.Element];
         }
+    }
+
+    /// <summary>
+    /// Teaser cards: three or more sibling elements of one tag and class, each holding a linked
+    /// headline (a short block that is nearly all link) and one short summary — "more stories" grids,
+    /// whatever their class names. Paragraphs and list items never qualify (they are one block each),
+    /// nor do article sections with an inline link box (they hold several paragraphs).
+    /// </summary>
+    private bool[] Cards(double[] prose)
+    {
+        var titled = new bool[Elements.Count];
+        var blocks = new int[Elements.Count];
+        var proseBlocks = new int[Elements.Count];
+        foreach (var block in Blocks)
+        {
+            blocks[block.Element]++;
+            proseBlocks[block.Element] += block.LooksLikeProse ? 1 : 0;
+            if (block.LinkDensity >= 0.8 && block.Text.Length is >= 15 and <= 200)
+            {
+                titled[block.Element] = true;
+            }
+        }
+        for (var i = Elements.Count - 1; i > 0; i--)
+        {
+            if (Parents[i] >= 0)
+            {
+                titled[Parents[i]] |= titled[i];
+                blocks[Parents[i]] += blocks[i];
+                proseBlocks[Parents[i]] += proseBlocks[i];
+            }
+        }
+        // Only elements that could be cards are grouped with their like siblings (tag and class).
+        var candidates = new List<int>();
+        for (var i = 1; i < Elements.Count; i++)
+        {
+            if (titled[i] && blocks[i] >= 2 && proseBlocks[i] == 1 && prose[i] < 600)
+            {
+                candidates.Add(i);
+            }
+        }
+        var cards = new bool[Elements.Count];
+        foreach (var group in candidates.GroupBy(i => (Parents[i], Elements[i].LocalName, Elements[i].GetAttribute("class"))))
+        {
+            if (group.Count() >= 3)
+            {
+                foreach (var i in group)
+                {
+                    cards[i] = true;
+                }
+            }
+        }
+        return cards;
     }
 
     private static BlockKind KindOf(string name) => name switch

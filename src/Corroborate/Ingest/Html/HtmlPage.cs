@@ -9,8 +9,11 @@ namespace Corroborate.Ingest.Html;
 /// </summary>
 internal sealed record HtmlPage(HtmlMetadata Metadata, ExtractedBody Body, string Encoding, string? EncodingWarning)
 {
-    /// <summary>Elements nested deeper than this are attached at this depth: hostile nesting stays cheap.</summary>
+    /// <summary>The parser attaches elements nested deeper than this at this depth.</summary>
     public const int MaxDepth = 512;
+
+    /// <summary>Tags nested deeper than this are dropped before parsing (see <see cref="HtmlNesting"/>).</summary>
+    private const int FlattenDepth = 400;
 
     // Script and style text, comments and most attributes are never needed after parsing, and skipping
     // them makes parsing several times faster. JSON-LD is read from the source instead.
@@ -48,8 +51,18 @@ internal sealed record HtmlPage(HtmlMetadata Metadata, ExtractedBody Body, strin
     /// <summary>Reads a page from its text.</summary>
     public static (HtmlMetadata Metadata, ExtractedBody Body) Read(string html)
     {
-        IHtmlDocument document = Parser.ParseDocument(html);
+        IHtmlDocument document = Parser.ParseDocument(HtmlNesting.Flatten(html, FlattenDepth));
         var metadata = HtmlMetadata.Read(document, html);
-        return (metadata, ArticleExtractor.Extract(document, metadata.Title));
+        var body = ArticleExtractor.Extract(document, metadata.Title);
+        // What the markup does not declare, the page may show between headline and body.
+        if (metadata.Authors.Count == 0 && VisibleMetadata.Byline(body.Preamble, metadata.SiteName) is { Count: > 0 } byline)
+        {
+            metadata = metadata with { Authors = byline };
+        }
+        if (metadata.Published is null && VisibleMetadata.Dateline(body.Preamble) is { } dateline)
+        {
+            metadata = metadata with { Published = dateline };
+        }
+        return (metadata, body);
     }
 }

@@ -46,20 +46,27 @@ public static class HtmlText
         return builder.ToString().TrimEnd();
     }
 
-    // Iterative, not recursive: hostile pages nest elements tens of thousands deep.
+    // Iterative, not recursive: hostile pages nest elements tens of thousands deep. Children are reached
+    // by index: AngleSharp's sibling links search the parent's child list (quadratic on flat pages).
     private static void Walk(INode root, StringBuilder text, StringBuilder line)
     {
-        // A null entry marks the end of a block element: flush the line it built.
-        var stack = new Stack<INode?>();
-        PushChildren(stack, root);
+        // Each entry: a parent's children, the next index, and whether the parent is a block to flush at its end.
+        var stack = new Stack<(INodeList Nodes, int Next, bool Block)>();
+        stack.Push((root.ChildNodes, 0, false));
         while (stack.Count > 0)
         {
-            var node = stack.Pop();
-            switch (node)
+            var (nodes, next, block) = stack.Pop();
+            if (next >= nodes.Length)
             {
-                case null:
+                if (block)
+                {
                     Flush(text, line);
-                    break;
+                }
+                continue;
+            }
+            stack.Push((nodes, next + 1, block));
+            switch (nodes[next])
+            {
                 case IText t:
                     AppendCollapsed(line, t.Data);
                     break;
@@ -67,21 +74,12 @@ public static class HtmlText
                     break;
                 case IElement e when Blocks.Contains(e.LocalName):
                     Flush(text, line);
-                    stack.Push(null);
-                    PushChildren(stack, e);
+                    stack.Push((e.ChildNodes, 0, true));
                     break;
                 case IElement e:
-                    PushChildren(stack, e);
+                    stack.Push((e.ChildNodes, 0, false));
                     break;
             }
-        }
-    }
-
-    private static void PushChildren(Stack<INode?> stack, INode node)
-    {
-        for (var child = node.LastChild; child is not null; child = child.PreviousSibling)
-        {
-            stack.Push(child);
         }
     }
 

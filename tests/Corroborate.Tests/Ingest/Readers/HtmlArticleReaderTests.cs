@@ -60,7 +60,7 @@ public class HtmlArticleReaderTests
 
     public static TheoryData<string, string, string, string?> SamplePages => new()
     {
-        { "d90bda7ed14df19574f4ca8b1ccde5752a78f40058af1393e81cc99adb3e8756", "Amnesty. More than 100 protesters killed in Iran unrest", "PanARMENIAN.Net", null },
+        { "d90bda7ed14df19574f4ca8b1ccde5752a78f40058af1393e81cc99adb3e8756", "Amnesty. More than 100 protesters killed in Iran unrest", "PanARMENIAN.Net", "2019-11-20" }, // from the visible dateline
         { "a1fca19b884e0e946ad3fbe2a7f5031e5e3b23372702a76db302b6143c77cb31", "Taliban say they freed US, Australian hostages for 3 terrorist figures", "New York Post", "2019-11-19" },
         { "4a44ab3e4c41d56ce9b79eb07acb06aed1bc52aba68a950f06e7de7ef848400a", "‘He died in my hands’: 3 pro-Morales demonstrators killed in clashes with Bolivia’s police & soldiers near barricaded fuel plant", "RT", "2019-11-20" },
         { "7916ecca969ffdd8f6fc32d171fbe0dd63db40fe4c1d2ade02b1dec5929a162f", "US service members killed in Afghanistan helicopter crash", "Al Jazeera", "2019-11-20" },
