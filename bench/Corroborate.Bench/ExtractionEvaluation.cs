@@ -31,6 +31,13 @@ internal static class ExtractionEvaluation
             ("corroborate", Ours),
             ("smartreader", SmartReaderBody),
         };
+        // --extra name=file.json scores another tool's output (the benchmark's JSON shape), e.g. a live peer run.
+        foreach (var extra in Options(args, "--extra"))
+        {
+            var (name, file) = (extra[..extra.IndexOf('=', StringComparison.Ordinal)], extra[(extra.IndexOf('=', StringComparison.Ordinal) + 1)..]);
+            var output = ExtractionBenchmark.ReadOutput(file);
+            tools.Add((name, page => output.GetValueOrDefault(page.Id, "")));
+        }
         foreach (var saved in benchmark.SavedTools())
         {
             var output = new Lazy<IReadOnlyDictionary<string, string>>(() => benchmark.SavedOutput(saved));
@@ -138,6 +145,17 @@ internal static class ExtractionEvaluation
         using var reader = new SmartReader.Reader(page.Url, document) { ContinueIfNotReadable = true, Logging = SmartReader.ReportLevel.Issue };
         var article = reader.GetArticle();
         return string.IsNullOrWhiteSpace(article.Content) ? "" : HtmlText.ToPlainText(article.Content);
+    }
+
+    internal static IEnumerable<string> Options(string[] args, string name)
+    {
+        for (var i = 0; i + 1 < args.Length; i++)
+        {
+            if (args[i] == name)
+            {
+                yield return args[i + 1];
+            }
+        }
     }
 
     internal static string? Option(string[] args, string name)

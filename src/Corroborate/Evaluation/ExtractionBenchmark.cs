@@ -84,11 +84,14 @@ public sealed class ExtractionBenchmark
             .Order(StringComparer.OrdinalIgnoreCase)];
 
     /// <summary>A saved tool's article bodies by page id (a missing or null body is empty).</summary>
-    public IReadOnlyDictionary<string, string> SavedOutput(string tool)
+    public IReadOnlyDictionary<string, string> SavedOutput(string tool) => ReadOutput(Path.Combine(Folder, "output", tool + ".json.gz"));
+
+    /// <summary>Article bodies by page id from a file in the benchmark's output shape (plain or .gz JSON).</summary>
+    public static IReadOnlyDictionary<string, string> ReadOutput(string path)
     {
-        using var file = File.OpenRead(Path.Combine(Folder, "output", tool + ".json.gz"));
-        using var gzip = new GZipStream(file, CompressionMode.Decompress);
-        using var json = JsonDocument.Parse(gzip);
+        using var file = File.OpenRead(path);
+        using var stream = path.EndsWith(".gz", StringComparison.OrdinalIgnoreCase) ? new GZipStream(file, CompressionMode.Decompress) : (Stream)file;
+        using var json = JsonDocument.Parse(stream);
         var root = json.RootElement;
         // Some files wrap the predictions as {"version": …, "output": {…}}.
         if (root.TryGetProperty("output", out var wrapped) && root.TryGetProperty("version", out _) && root.EnumerateObject().Count() == 2)

@@ -194,6 +194,54 @@ public class CommandTests
         Assert.False(File.Exists(Path.Combine(temp.Path, "corroborate.db")));
     }
 
+    [SharedDataFact]
+    public void Extract_a_directory_as_json_lines_with_the_contract_fields()
+    {
+        using var temp = new TempFolder();
+        var result = CliProcess.Run(temp.Path, null, "extract", SharedData.File("samples/html"), "--format", "jsonl");
+        Assert.True(result.ExitCode == 0, result.Error);
+        var lines = result.Out.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(10, lines.Length);
+        foreach (var line in lines)
+        {
+            using var doc = JsonDocument.Parse(line);
+            var root = doc.RootElement;
+            foreach (var field in new[] { "file", "title", "author", "date", "outlet", "url", "text" })
+            {
+                Assert.True(root.TryGetProperty(field, out _), $"{field} missing in {line[..80]}");
+            }
+            Assert.EndsWith(".html", root.GetProperty("file").GetString(), StringComparison.Ordinal);
+            Assert.True(root.GetProperty("text").GetString()!.Length > 500);
+        }
+        Assert.Contains(lines, l => l.Contains("\"author\":\"Lisa Mascaro, Mary Clare Jalonick, Eric Tucker\"", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Extract_reports_a_page_without_an_article_and_goes_on()
+    {
+        using var temp = new TempFolder();
+        var good = temp.File("good.html", "<html><head><title>Ferry resumes</title></head><body><article><p>The ferry between the two islands ran again on Tuesday after a month of repairs to its hull, the operator said.</p><p>Tickets sold out within an hour of the first sailing being announced.</p></article></body></html>");
+        var empty = temp.File("menu.html", "<html><body><nav><a href='/'>Home</a> <a href='/a'>About</a></nav></body></html>");
+        var result = CliProcess.Run(temp.Path, null, "extract", empty, good, Path.Combine(temp.Path, "gone.html"), "--format", "text");
+        Assert.Equal(1, result.ExitCode);
+        Assert.StartsWith("Ferry resumes\n\nThe ferry between the two islands", result.Out.ReplaceLineEndings("\n"), StringComparison.Ordinal);
+        var errors = result.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Contains(errors, l => l.Contains("menu.html", StringComparison.Ordinal) && l.Contains("no article found", StringComparison.Ordinal));
+        Assert.Contains(errors, l => l.Contains("gone.html", StringComparison.Ordinal) && l.Contains("no such file", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Extract_reads_a_page_from_standard_input()
+    {
+        using var temp = new TempFolder();
+        var page = "<html><body><p>The ferry between the two islands ran again on Tuesday after a month of repairs to its hull, the operator said.</p></body></html>";
+        var result = CliProcess.Run(temp.Path, page, "extract", "-", "--format", "jsonl");
+        Assert.True(result.ExitCode == 0, result.Error);
+        using var doc = JsonDocument.Parse(result.Out);
+        Assert.Equal("-", doc.RootElement.GetProperty("file").GetString());
+        Assert.StartsWith("The ferry between", doc.RootElement.GetProperty("text").GetString(), StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Analyze_of_the_examples_groups_the_exchange_and_marks_the_syndicated_copy()
     {

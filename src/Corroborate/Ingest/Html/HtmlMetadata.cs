@@ -53,10 +53,17 @@ internal sealed record HtmlMetadata
         var jsonLd = JsonLdArticle(html);
 
         var siteName = First(meta, "og:site_name", "application-name", "apple-mobile-web-app-title") ?? jsonLd.Publisher;
+        var canonical = document.QuerySelector("link[rel=canonical]")?.GetAttribute("href");
+        var url = Absolute(canonical) ?? Absolute(First(meta, "og:url")) ?? Absolute(jsonLd.Url);
         var documentTitle = document.Title?.Trim();
         var title = jsonLd.Headline ?? First(meta, "og:title", "twitter:title", "title", "dc.title")
-            ?? (string.IsNullOrWhiteSpace(documentTitle) ? null : StripSiteName(documentTitle, siteName))
+            ?? (string.IsNullOrWhiteSpace(documentTitle) ? null : documentTitle)
             ?? document.QuerySelector("h1")?.TextContent.Trim();
+        // og:title and <title> often end in the site's name or host ("… - Sportsnet.ca").
+        if (title is not null)
+        {
+            title = StripSiteName(StripSiteName(title, siteName), Metadata.KnownOutlets.DomainOf(url));
+        }
 
         IReadOnlyList<string> authors = jsonLd.Authors.Count > 0 ? jsonLd.Authors : MetaAuthors(meta, siteName);
         PublicationDate? published = DateParser.Parse(jsonLd.DatePublished);
@@ -66,8 +73,6 @@ internal sealed record HtmlMetadata
         }
         published ??= DateParser.Parse(document.QuerySelector("time[itemprop=datePublished], time[pubdate], article time[datetime]")?.GetAttribute("datetime"));
 
-        var canonical = document.QuerySelector("link[rel=canonical]")?.GetAttribute("href");
-        var url = Absolute(canonical) ?? Absolute(First(meta, "og:url")) ?? Absolute(jsonLd.Url);
         var language = document.DocumentElement.GetAttribute("lang") ?? document.DocumentElement.GetAttribute("xml:lang")
             ?? First(meta, "content-language", "og:locale", "dc.language") ?? jsonLd.Language;
 

@@ -23,7 +23,8 @@ internal static class AuthorNames
     {
         "the", "staff", "editor", "editors", "editorial", "desk", "team", "news", "agency", "agencies", "reporter", "reporters",
         "correspondent", "correspondents", "wire", "wires", "online", "newsroom", "admin", "administrator", "guest", "contributor",
-        "press", "media", "service", "services", "international", "times", "post", "daily", "herald",
+        "press", "media", "service", "services", "international", "times", "post", "daily", "herald", "writer", "columnist",
+        "large", "senior", "chief", "associate", "producer", "analyst", "contributing",
     };
 
     public static IReadOnlyList<string> Clean(IEnumerable<string> authors, string? outletName)
@@ -63,7 +64,7 @@ internal static class AuthorNames
             return null;
         }
         var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        if (words.Length is < 1 or > MaxWords || words.Any(w => NotNameWords.Contains(w.Trim('.', ','))))
+        if (words.Length is < 1 or > MaxWords || words.Any(w => w.Trim('.', ',').Split('-').Any(NotNameWords.Contains)))
         {
             return null;
         }
