@@ -5,12 +5,12 @@ using AngleSharp.Html.Dom;
 
 namespace Corroborate.Ingest.Html;
 
-/// <summary>The article body found on a page: its paragraphs in order, and the element that holds them.</summary>
+/// <summary>The article body found on a page: its paragraphs in order.</summary>
 /// <remarks><see cref="Preamble"/> holds the short blocks between the headline and the body (bylines,
 /// datelines, kickers), where the page shows what its markup may not declare.</remarks>
-internal sealed record ExtractedBody(IReadOnlyList<string> Paragraphs, IElement? Root, IReadOnlyList<string> Preamble)
+internal sealed record ExtractedBody(IReadOnlyList<string> Paragraphs, IReadOnlyList<string> Preamble)
 {
-    public static readonly ExtractedBody None = new([], null, []);
+    public static readonly ExtractedBody None = new([], []);
 
     /// <summary>Paragraphs separated by one blank line.</summary>
     public string Text => string.Join("\n\n", Paragraphs);
@@ -46,7 +46,7 @@ internal static class ArticleExtractor
         {
             return ExtractedBody.None;
         }
-        return new ExtractedBody([.. kept.Select(b => b.Text)], page.Elements[root], Preamble(page, kept[0], title));
+        return new ExtractedBody([.. kept.Select(b => b.Text)], Preamble(page, kept[0], title));
     }
 
     /// <summary>Most blocks looked at between the headline and the body for a byline or dateline.</summary>

@@ -32,7 +32,7 @@ public static class HtmlText
         {
             return html.Trim();
         }
-        var document = Parser.ParseDocument("<!DOCTYPE html><html><body>" + html + "</body></html>");
+        var document = Parser.ParseDocument("<!DOCTYPE html><html><body>" + HtmlNesting.Flatten(html, 400) + "</body></html>");
         return document.Body is null ? string.Empty : ToPlainText(document.Body);
     }
 

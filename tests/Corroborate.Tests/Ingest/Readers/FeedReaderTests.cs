@@ -150,6 +150,15 @@ public class FeedReaderTests
     }
 
     [Fact]
+    public void Hostile_nesting_in_an_items_html_is_read_in_linear_time()
+    {
+        var nested = System.Net.WebUtility.HtmlEncode(string.Concat(Enumerable.Repeat("<div>", 50_000)) + "<p>The ferry ran again on Tuesday after repairs.</p>");
+        var feed = $"<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>T</title><item><title>Ferry</title><description>{nested}</description></item></channel></rss>";
+        var raw = Assert.Single(new FeedReader().Read(new InputFile("f.xml", () => new MemoryStream(Encoding.UTF8.GetBytes(feed))), _ => { }));
+        Assert.Equal("The ferry ran again on Tuesday after repairs.", raw.Body);
+    }
+
+    [Fact]
     public void An_external_entity_is_never_resolved()
     {
         const string feed = """
