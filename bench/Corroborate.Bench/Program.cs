@@ -6,6 +6,7 @@ return args.FirstOrDefault() switch
     "extraction-page" => ExtractionEvaluation.Page(args[1..]),
     "extraction-speed" => ExtractionSpeed.Run(args[1..]),
     "extraction-metadata" => ExtractionMetadata.Run(args[1..]),
+    "tokens" => Tokens.Run(args[1..]),
     _ => Usage(),
 };
 
@@ -15,6 +16,7 @@ static int Usage()
         usage: Corroborate.Bench extraction [--split all|dev|held-out] [--data DIR] [--pages] [--tools a,b,…]
                Corroborate.Bench extraction-speed [--rounds N] [--data DIR]
                Corroborate.Bench extraction-metadata [--show] [--data DIR]
+               Corroborate.Bench tokens [--split dev|train] [--show N]   (our tokens against UD EWT's words)
                Corroborate.Bench extraction-page <id prefix> [--data DIR]   (dev pages only: what was kept and missed)
         """);
     return 2;
