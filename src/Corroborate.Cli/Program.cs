@@ -38,5 +38,7 @@ internal static class Program
         ListCommand.Create(),
         ShowCommand.Create(),
         ExtractCommand.Create(),
+        TrainCommand.Create(),
+        EvalCommand.Create(),
     };
 }

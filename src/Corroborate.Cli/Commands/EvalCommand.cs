@@ -1,0 +1,82 @@
+using System.CommandLine;
+using System.Globalization;
+using Corroborate.Evaluation;
+using Corroborate.Language;
+using Corroborate.Language.Corpora;
+
+namespace Corroborate.Cli.Commands;
+
+/// <summary><c>corroborate eval sentences|tagger</c>: scores a model on a held-out treebank split.</summary>
+internal static class EvalCommand
+{
+    public static Command Create() => new("eval", """
+        Score a model on the corpora in ../shared/data (the test split unless told otherwise).
+
+        Examples:
+          corroborate eval sentences
+          corroborate eval tagger --split dev
+        """)
+    {
+        Sentences(), Tagger(),
+    };
+
+    private static Command Sentences()
+    {
+        var (data, split, models) = (CommonOptions.SharedData(), Split(), Models());
+        var command = new Command("sentences", """
+            Sentence boundary F1 on plain text rebuilt from each UD EWT document's # text lines (never gold
+            tokens), paragraphs separated by blank lines: with one sentence per line, and with the sentences of a
+            paragraph run together (as in an article).
+
+            Examples:
+              corroborate eval sentences
+            """)
+        { data, split, models };
+        command.SetAction(result => CliRunner.Guarded(() =>
+        {
+            var splitter = LoadModels(result.GetValue(models)).Sentences;
+            var path = TrainCommand.EwtPath(CommonOptions.ResolveSharedData(result.GetValue(data)), result.GetValue(split)!);
+            foreach (var (separator, name) in new[] { ("\n", "one sentence per line"), (" ", "sentences of a paragraph run together") })
+            {
+                var s = SentenceScore.Evaluate(splitter, TreebankDocuments.Read(path, separator));
+                Console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"EWT {result.GetValue(split)}, {name}: boundary F1 {s.F1:P2} (P {s.Precision:P2}, R {s.Recall:P2}; {s.Gold} boundaries); inside paragraphs F1 {s.InsideF1:P2} ({s.GoldInside})"));
+            }
+            return ExitCodes.Ok;
+        }));
+        return command;
+    }
+
+    private static Command Tagger()
+    {
+        var (data, split, models) = (CommonOptions.SharedData(), Split(), Models());
+        var command = new Command("tagger", """
+            UPOS and XPOS accuracy on UD EWT with gold tokens, overall and on words unseen in training.
+
+            Examples:
+              corroborate eval tagger
+            """)
+        { data, split, models };
+        command.SetAction(result => CliRunner.Guarded(() =>
+        {
+            var tagger = LoadModels(result.GetValue(models)).Tagger;
+            var root = CommonOptions.ResolveSharedData(result.GetValue(data));
+            var seen = Conllu.Read(TrainCommand.EwtPath(root, "train")).SelectMany(s => s.Words.Select(w => w.Form)).ToHashSet(StringComparer.Ordinal);
+            var s = TaggerScore.Evaluate(tagger, Conllu.Read(TrainCommand.EwtPath(root, result.GetValue(split)!)), seen);
+            Console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"EWT {result.GetValue(split)}: UPOS {s.Upos:P2}, XPOS {s.Xpos:P2} over {s.Words} words; unseen words ({s.Unseen}) UPOS {s.UnseenUpos:P2}"));
+            return ExitCodes.Ok;
+        }));
+        return command;
+    }
+
+    private static Option<string> Split() => new("--split")
+    {
+        Description = "Which split: test (default) or dev",
+        DefaultValueFactory = _ => "test",
+    };
+
+    private static Option<string?> Models() => new("--models") { Description = "Folder of models (default: the shipped models/)", HelpName = "DIR" };
+
+    private static LanguageModels LoadModels(string? folder) => folder is null ? LanguageModels.Default : new LanguageModels(folder);
+}

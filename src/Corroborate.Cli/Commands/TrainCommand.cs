@@ -1,0 +1,136 @@
+using System.CommandLine;
+using System.Globalization;
+using System.IO.Compression;
+using Corroborate.Cli.Output;
+using Corroborate.Language;
+using Corroborate.Language.Corpora;
+using Corroborate.Language.Learning;
+
+namespace Corroborate.Cli.Commands;
+
+/// <summary><c>corroborate train clusters|sentences|tagger</c>: trains a model from the shared corpora and writes it.</summary>
+internal static class TrainCommand
+{
+    public static Command Create()
+    {
+        var command = new Command("train", """
+            Train a model from the corpora in ../shared/data and write it to models/. Training is deterministic:
+            the same data gives the same model. The tagger needs the clusters model.
+
+            Examples:
+              corroborate train clusters
+              corroborate train sentences --epochs 8
+              corroborate train tagger --out /tmp/tagger.model
+            """)
+        {
+            Clusters(), Sentences(), Tagger(),
+        };
+        return command;
+    }
+
+    private static Command Clusters()
+    {
+        var (data, output) = (CommonOptions.SharedData(), Output(LanguageModels.ClustersFile));
+        var command = new Command("clusters", """
+            Cluster words (64 and 256 classes, exchange algorithm) from unlabelled text: the UCI News Aggregator
+            headlines (CC BY 4.0) and the UD EWT training sentences (CC BY-SA 4.0).
+
+            Examples:
+              corroborate train clusters
+            """)
+        { data, output };
+        command.SetAction(result => CliRunner.Guarded(() =>
+        {
+            var root = CommonOptions.ResolveSharedData(result.GetValue(data));
+            var sentences = new List<string[]>();
+            using (var gzip = new GZipStream(File.OpenRead(Path.Combine(root, "bench", "stories", "uci-headlines", "newsCorpora.full.tsv.gz")), CompressionMode.Decompress))
+            using (var reader = new StreamReader(gzip))
+            {
+                string? line;
+                while ((line = reader.ReadLine()) is not null)
+                {
+                    var columns = line.Split('\t');
+                    if (columns.Length > 1)
+                    {
+                        var title = columns[1];
+                        sentences.Add([.. Tokenizer.Tokenize(title).Select(s => title.Substring(s.Start, s.Length))]);
+                    }
+                }
+            }
+            foreach (var sentence in Conllu.Read(EwtPath(root, "train")))
+            {
+                sentences.Add([.. sentence.Words.Select(w => w.Form)]);
+            }
+            var clusters = WordClusters.Train(sentences, [64, 256], minCount: 5, iterations: 8,
+                "UCI News Aggregator headlines (newsCorpora.full.tsv.gz) + UD_English-EWT v2.16 train",
+                "Word classes from the UCI News Aggregator headlines (Gasparetti 2017, CC BY 4.0) and UD English-EWT v2.16 (CC BY-SA 4.0); " +
+                "a derived work under CC BY-SA 4.0.",
+                Terminal.Message);
+            return Save(result.GetValue(output)!, clusters.Save);
+        }));
+        return command;
+    }
+
+    private static Command Sentences()
+    {
+        var (data, output, epochs) = (CommonOptions.SharedData(), Output(LanguageModels.SentencesFile), Epochs(8));
+        var command = new Command("sentences", """
+            Train the sentence splitter on UD EWT train documents, rebuilt both with one sentence per line and with
+            the sentences of a paragraph run together.
+
+            Examples:
+              corroborate train sentences
+            """)
+        { data, output, epochs };
+        command.SetAction(result => CliRunner.Guarded(() =>
+        {
+            var path = EwtPath(CommonOptions.ResolveSharedData(result.GetValue(data)), "train");
+            var documents = TreebankDocuments.Read(path, "\n").Concat(TreebankDocuments.Read(path, " ")).ToList();
+            var splitter = SentenceSplitter.Train(documents, result.GetValue(epochs), "UD_English-EWT v2.16 train", Terminal.Message);
+            return Save(result.GetValue(output)!, splitter.Save);
+        }));
+        return command;
+    }
+
+    private static Command Tagger()
+    {
+        var (data, output, epochs) = (CommonOptions.SharedData(), Output(LanguageModels.TaggerFile), Epochs(10));
+        var clusters = new Option<string>("--clusters") { Description = "The clusters model (default models/clusters.model)", DefaultValueFactory = _ => Path.Combine("models", LanguageModels.ClustersFile) };
+        var command = new Command("tagger", """
+            Train the part-of-speech tagger (UPOS and PTB XPOS) on UD EWT train, with word clusters as features.
+
+            Examples:
+              corroborate train tagger
+            """)
+        { data, output, epochs, clusters };
+        command.SetAction(result => CliRunner.Guarded(() =>
+        {
+            var sentences = Conllu.Read(EwtPath(CommonOptions.ResolveSharedData(result.GetValue(data)), "train")).ToList();
+            var tagger = Language.Tagger.Train(sentences, WordClusters.Load(result.GetValue(clusters)!), result.GetValue(epochs), "UD_English-EWT v2.16 train", Terminal.Message);
+            return Save(result.GetValue(output)!, tagger.Save);
+        }));
+        return command;
+    }
+
+    internal static string EwtPath(string sharedData, string split) => Path.Combine(sharedData, "corpora", "ud-ewt", $"en_ewt-ud-{split}.conllu");
+
+    private static Option<string> Output(string file) => new("--out")
+    {
+        Description = $"Where to write the model (default models/{file})",
+        DefaultValueFactory = _ => Path.Combine("models", file),
+        HelpName = "PATH",
+    };
+
+    private static Option<int> Epochs(int value) => new("--epochs")
+    {
+        Description = $"Passes over the training data (default {value})",
+        DefaultValueFactory = _ => value,
+    };
+
+    private static int Save(string path, Action<string> save)
+    {
+        save(path);
+        Terminal.Message(string.Create(CultureInfo.InvariantCulture, $"wrote {path} ({new FileInfo(path).Length / 1048576.0:F1} MiB)"));
+        return ExitCodes.Ok;
+    }
+}

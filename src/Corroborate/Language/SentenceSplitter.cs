@@ -1,0 +1,187 @@
+using Corroborate.Language.Corpora;
+using Corroborate.Language.Learning;
+
+namespace Corroborate.Language;
+
+/// <summary>
+/// Finds sentence boundaries between tokens: always at a paragraph break (a blank line), elsewhere where
+/// an averaged perceptron trained on UD EWT says so, from the tokens around the gap (punctuation, case,
+/// abbreviations and initials, quotes and brackets, line breaks).
+/// </summary>
+/// <remarks>Loaded once, immutable and thread-safe.</remarks>
+public sealed class SentenceSplitter
+{
+    public const string Kind = "sentences";
+
+    private const int End = 1;
+
+    private readonly PerceptronModel _model;
+
+    private SentenceSplitter(PerceptronModel model, ModelInfo info)
+    {
+        _model = model;
+        Info = info;
+    }
+
+    public ModelInfo Info { get; }
+
+    public static SentenceSplitter Load(string path)
+    {
+        var (info, models) = ModelFile.Read(path, Kind);
+        return new SentenceSplitter(models[0], info);
+    }
+
+    /// <summary>The index of the first token of each sentence (the first is 0 when there are tokens).</summary>
+    public int[] Split(string text, ReadOnlySpan<TextSpan> tokens)
+    {
+        var starts = new List<int>(tokens.Length / 15 + 1);
+        if (tokens.Length == 0)
+        {
+            return [];
+        }
+        starts.Add(0);
+        Span<ulong> features = stackalloc ulong[MaxFeatures];
+        Span<float> scores = stackalloc float[2];
+        for (var i = 0; i < tokens.Length - 1; i++)
+        {
+            if (IsParagraphBreak(text, tokens[i].End, tokens[i + 1].Start))
+            {
+                starts.Add(i + 1);
+                continue;
+            }
+            var n = Features(text, tokens, i, features);
+            if (_model.Predict(features[..n], scores) == End)
+            {
+                starts.Add(i + 1);
+            }
+        }
+        return [.. starts];
+    }
+
+    /// <summary>Trains on treebank documents (tokenized by <see cref="Tokenizer"/>, labelled by the gold sentence ends).</summary>
+    public static SentenceSplitter Train(IReadOnlyList<TreebankDocument> documents, int epochs, string trainingData, Action<string>? log = null)
+    {
+        var examples = new List<(ulong[] Features, int Label)>();
+        Span<ulong> buffer = stackalloc ulong[MaxFeatures];
+        foreach (var document in documents)
+        {
+            var tokens = Tokenizer.Tokenize(document.Text);
+            var ends = document.SentenceEnds.ToHashSet();
+            for (var i = 0; i < tokens.Length - 1; i++)
+            {
+                if (IsParagraphBreak(document.Text, tokens[i].End, tokens[i + 1].Start))
+                {
+                    continue;
+                }
+                var n = Features(document.Text, tokens, i, buffer);
+                examples.Add((buffer[..n].ToArray(), ends.Contains(tokens[i].End) ? End : 0));
+            }
+        }
+        var perceptron = new AveragedPerceptron(2);
+        var random = new Random(20231207);
+        Span<float> scores = stackalloc float[2];
+        for (var epoch = 0; epoch < epochs; epoch++)
+        {
+            var errors = 0;
+            foreach (var (features, label) in examples.OrderBy(_ => random.Next()))
+            {
+                var guess = perceptron.Predict(features, scores);
+                errors += guess == label ? 0 : 1;
+                perceptron.Update(features, label, guess);
+            }
+            log?.Invoke($"epoch {epoch + 1}: {errors} errors in {examples.Count} gaps");
+        }
+        var info = new ModelInfo(Kind, ["inside", "end"], trainingData, Attribution.UdEwt,
+            new Dictionary<string, string> { ["epochs"] = epochs.ToString(System.Globalization.CultureInfo.InvariantCulture) });
+        return new SentenceSplitter(perceptron.Average(), info);
+    }
+
+    public void Save(string path) => ModelFile.Write(path, Info, [_model]);
+
+    private const int MaxFeatures = 24;
+
+    private static bool IsParagraphBreak(string text, int from, int to)
+    {
+        var newlines = 0;
+        for (var i = from; i < to; i++)
+        {
+            if (text[i] == '\n' && ++newlines == 2)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>The features of the gap after token <paramref name="i"/>.</summary>
+    private static int Features(string text, ReadOnlySpan<TextSpan> tokens, int i, Span<ulong> features)
+    {
+        var w0 = Word(text, tokens, i);
+        var w1 = Word(text, tokens, i + 1);
+        var wm1 = Word(text, tokens, i - 1);
+        var w2 = Word(text, tokens, i + 2);
+        var s0 = Shape(w0);
+        var s1 = Shape(w1);
+        var gap = text.AsSpan(tokens[i].End, tokens[i + 1].Start - tokens[i].End);
+        var space = gap.Length == 0 ? "none" : gap.Contains('\n') ? "line" : "space";
+        var lower0 = Lower(w0);
+        var lower1 = Lower(w1);
+        var n = 0;
+        features[n++] = FeatureHash.Of(0, "bias");
+        features[n++] = FeatureHash.Of(1, lower0);
+        features[n++] = FeatureHash.Of(2, lower1);
+        features[n++] = FeatureHash.Of(3, Lower(wm1));
+        features[n++] = FeatureHash.Of(4, Lower(w2));
+        features[n++] = FeatureHash.Of(5, s0);
+        features[n++] = FeatureHash.Of(6, s1);
+        features[n++] = FeatureHash.Of(7, s0, s1);
+        features[n++] = FeatureHash.Of(8, space);
+        features[n++] = FeatureHash.Of(9, space, s0, s1);
+        features[n++] = FeatureHash.Of(10, lower0, s1);
+        features[n++] = FeatureHash.Of(11, s0, lower1);
+        features[n++] = FeatureHash.Of(12, Shape(wm1), s0, s1);
+        features[n++] = FeatureHash.Of(13, lower0, lower1);
+        features[n++] = FeatureHash.Of(14, s1, Shape(w2));
+        features[n++] = FeatureHash.Of(15, w0.Length > 1 && w0[^1] == '.' ? "dotted" : "plain", s1);
+        features[n++] = FeatureHash.Of(16, w0.Length <= 3 ? w0.Length.ToString(System.Globalization.CultureInfo.InvariantCulture) : "long", s1);
+        features[n++] = FeatureHash.Of(17, Lower(wm1), lower0, s1);
+        return n;
+    }
+
+    private static ReadOnlySpan<char> Word(string text, ReadOnlySpan<TextSpan> tokens, int i) =>
+        i < 0 ? "<s>" : i >= tokens.Length ? "</s>" : text.AsSpan(tokens[i].Start, tokens[i].Length);
+
+    private static string Lower(ReadOnlySpan<char> word) => word.Length > 20 ? "<long>" : word.ToString().ToLowerInvariant();
+
+    /// <summary>A word's shape: Xx, x, X, d, and punctuation kept, with runs collapsed (at most 4).</summary>
+    internal static string Shape(ReadOnlySpan<char> word)
+    {
+        Span<char> shape = stackalloc char[4];
+        var n = 0;
+        foreach (var c in word)
+        {
+            var s = char.IsUpper(c) ? 'X' : char.IsLower(c) ? 'x' : char.IsDigit(c) ? 'd' : char.IsLetter(c) ? 'x' : c;
+            if (n == 0 || shape[n - 1] != s)
+            {
+                if (n == 4)
+                {
+                    break;
+                }
+                shape[n++] = s;
+            }
+        }
+        return new string(shape[..n]);
+    }
+}
+
+/// <summary>The attribution models trained on CC BY-SA corpora carry in their header (and the README).</summary>
+public static class Attribution
+{
+    public const string UdEwt =
+        "Trained on UD English-EWT v2.16 (Universal Dependencies; CC BY-SA 4.0; texts from the LDC English Web Treebank). " +
+        "This model is a derived work under CC BY-SA 4.0.";
+
+    public const string UnerEwt =
+        "Trained on UNER English-EWT (Universal NER; Mayhew et al. 2024; CC BY-SA 4.0) and UD English-EWT v2.16 (CC BY-SA 4.0). " +
+        "This model is a derived work under CC BY-SA 4.0.";
+}

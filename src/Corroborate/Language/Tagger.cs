@@ -1,0 +1,269 @@
+using System.Globalization;
+using Corroborate.Language.Corpora;
+using Corroborate.Language.Learning;
+
+namespace Corroborate.Language;
+
+/// <summary>A token's part of speech: the Universal POS tag and the Penn Treebank tag.</summary>
+public readonly record struct PosTag(string Upos, string Xpos);
+
+/// <summary>
+/// Part-of-speech tagger: a greedy left-to-right averaged perceptron over one joint label (UPOS and PTB
+/// XPOS together, so that the two always agree), with the word, its affixes and shape, the words around
+/// it and the two tags before it as features; words that the training data tags one way almost always
+/// are tagged from a dictionary.
+/// </summary>
+/// <remarks>Loaded once; immutable and thread-safe (each call has its own buffers).</remarks>
+public sealed class Tagger
+{
+    public const string Kind = "tagger";
+
+    private const int MaxFeatures = 60;
+
+    private readonly PerceptronModel _model;
+    private readonly PerceptronModel _second;
+    private readonly string[] _labels;
+    private readonly PosTag[] _tags;
+    private readonly TaggerLexicon _lexicon;
+    private readonly WordClusters _clusters;
+
+    private Tagger(PerceptronModel model, PerceptronModel second, ModelInfo info, TaggerLexicon lexicon, WordClusters clusters)
+    {
+        _clusters = clusters;
+        _model = model;
+        _second = second;
+        Info = info;
+        _labels = [.. info.Labels];
+        _tags = [.. _labels.Select(l => l.Split('|') is [var u, var x] ? new PosTag(u, x) : new PosTag(l, l))];
+        _lexicon = lexicon;
+    }
+
+    public ModelInfo Info { get; }
+
+    /// <param name="clusters">The word clusters the tagger was trained with (its header names them).</param>
+    public static Tagger Load(string path, WordClusters clusters)
+    {
+        var (info, models) = ModelFile.Read(path, Kind);
+        var lexicon = TaggerLexicon.ReadFrom(info.Properties);
+        if (info.Properties.GetValueOrDefault("clusters") is { } expected && expected != clusters.Info.TrainingData)
+        {
+            throw new InvalidDataException($"{path} was trained with clusters from {expected}, not {clusters.Info.TrainingData}");
+        }
+        return new Tagger(models[0], models[1], info, lexicon, clusters);
+    }
+
+    public void Save(string path) => ModelFile.Write(path, Info, [_model, _second]);
+
+    /// <summary>Tags one sentence's words.</summary>
+    /// <remarks>Two passes: the first tags left to right; the second tags again seeing the first pass's
+    /// tags of the next two words as well, which settles what only the right context shows.</remarks>
+    public PosTag[] Tag(IReadOnlyList<string> words)
+    {
+        var first = Pass(_model, words, null);
+        var labels = Pass(_second, words, first);
+        var result = new PosTag[words.Count];
+        for (var i = 0; i < words.Count; i++)
+        {
+            result[i] = _tags[labels[i]];
+        }
+        return result;
+    }
+
+    private int[] Pass(PerceptronModel model, IReadOnlyList<string> words, int[]? right)
+    {
+        var labels = new int[words.Count];
+        Span<ulong> features = stackalloc ulong[MaxFeatures];
+        Span<float> scores = stackalloc float[_labels.Length];
+        for (var i = 0; i < words.Count; i++)
+        {
+            if (_lexicon.TryUnambiguous(words[i], out var known))
+            {
+                labels[i] = known;
+                continue;
+            }
+            var n = Features(words, labels, right, _clusters, _lexicon, i, features);
+            labels[i] = model.Predict(features[..n], scores);
+        }
+        return labels;
+    }
+
+    /// <summary>Trains on treebank sentences (gold words and tags).</summary>
+    /// <remarks>The second pass learns from first-pass tags of sentences that first pass never trained on
+    /// (four-fold jackknifing), so that it learns how far to trust them.</remarks>
+    public static Tagger Train(IReadOnlyList<ConlluSentence> sentences, WordClusters clusters, int epochs, string trainingData, Action<string>? log = null)
+    {
+        var labelIds = new Dictionary<string, int>(StringComparer.Ordinal);
+        var data = sentences.Select(s => new Example(
+            [.. s.Words.Select(w => w.Form)],
+            s.Words.Select(w => LabelId(labelIds, w.Upos + "|" + w.Xpos)).ToArray())).ToList();
+        var labelCount = labelIds.Count;
+        var lexicon = TaggerLexicon.Build(data.Select(d => (d.Words, d.Labels)), labelCount, Normalize);
+
+        log?.Invoke("first pass");
+        var first = TrainPass(data, null, clusters, labelCount, lexicon, epochs, log);
+        const int Folds = 4;
+        var right = new int[data.Count][];
+        for (var fold = 0; fold < Folds; fold++)
+        {
+            log?.Invoke($"jackknife fold {fold + 1} of {Folds}");
+            var part = TrainPass([.. data.Where((_, k) => k % Folds != fold)], null, clusters, labelCount, lexicon, epochs, null);
+            var tagger = new Tagger(part, part, new ModelInfo(Kind, [.. labelIds.Keys], "", "", new Dictionary<string, string>()), lexicon, clusters);
+            for (var k = fold; k < data.Count; k += Folds)
+            {
+                right[k] = tagger.Pass(part, data[k].Words, null);
+            }
+        }
+        log?.Invoke("second pass");
+        var second = TrainPass(data, right, clusters, labelCount, lexicon, epochs, log);
+
+        var labels = labelIds.OrderBy(l => l.Value).Select(l => l.Key).ToArray();
+        var properties = new Dictionary<string, string>
+        {
+            ["epochs"] = epochs.ToString(CultureInfo.InvariantCulture),
+            ["clusters"] = clusters.Info.TrainingData,
+        };
+        lexicon.WriteTo(properties);
+        return new Tagger(first, second, new ModelInfo(Kind, labels, trainingData, Attribution.UdEwt, properties), lexicon, clusters);
+    }
+
+    private sealed record Example(IReadOnlyList<string> Words, int[] Labels);
+
+    private static PerceptronModel TrainPass(List<Example> data, int[][]? right, WordClusters clusters, int labelCount, TaggerLexicon lexicon, int epochs,
+        Action<string>? log)
+    {
+        var perceptron = new AveragedPerceptron(labelCount);
+        var random = new Random(20231207);
+        var order = Enumerable.Range(0, data.Count).ToArray();
+        Span<ulong> features = stackalloc ulong[MaxFeatures];
+        Span<float> scores = stackalloc float[labelCount];
+        for (var epoch = 0; epoch < epochs; epoch++)
+        {
+            random.Shuffle(order);
+            int errors = 0, total = 0;
+            foreach (var k in order)
+            {
+                var (words, gold) = data[k];
+                var guesses = new int[words.Count];
+                for (var i = 0; i < words.Count; i++)
+                {
+                    if (lexicon.TryUnambiguous(words[i], out var known))
+                    {
+                        guesses[i] = known;
+                        continue;
+                    }
+                    var n = Features(words, guesses, right?[k], clusters, lexicon, i, features);
+                    var guess = perceptron.Predict(features[..n], scores);
+                    perceptron.Update(features[..n], gold[i], guess);
+                    // The next word's features see the tag the tagger itself chose, as at run time.
+                    guesses[i] = guess;
+                    errors += guess == gold[i] ? 0 : 1;
+                    total++;
+                }
+            }
+            log?.Invoke(FormattableString.Invariant($"  epoch {epoch + 1}: {errors} errors in {total} words outside the dictionary"));
+        }
+        return perceptron.Average();
+    }
+
+    private static int LabelId(Dictionary<string, int> ids, string label)
+    {
+        if (!ids.TryGetValue(label, out var id))
+        {
+            id = ids.Count;
+            ids[label] = id;
+        }
+        return id;
+    }
+
+    private static int Features(IReadOnlyList<string> words, int[] labels, int[]? right, WordClusters clusters, TaggerLexicon lexicon, int i, Span<ulong> f)
+    {
+        var word = words[i];
+        var lower = Normalize(word);
+        var prev = i > 0 ? Normalize(words[i - 1]) : "<s>";
+        var prev2 = i > 1 ? Normalize(words[i - 2]) : "<s>";
+        var next = i + 1 < words.Count ? Normalize(words[i + 1]) : "</s>";
+        var next2 = i + 2 < words.Count ? Normalize(words[i + 2]) : "</s>";
+        var t1 = i > 0 ? labels[i - 1].ToString(CultureInfo.InvariantCulture) : "<s>";
+        var t2 = i > 1 ? labels[i - 2].ToString(CultureInfo.InvariantCulture) : "<s>";
+        var shape = SentenceSplitter.Shape(word);
+        var n = 0;
+        f[n++] = FeatureHash.Of(0, "bias");
+        f[n++] = FeatureHash.Of(1, lower);
+        f[n++] = FeatureHash.Of(2, Suffix(lower, 3));
+        f[n++] = FeatureHash.Of(3, Suffix(lower, 2));
+        f[n++] = FeatureHash.Of(4, Suffix(lower, 1));
+        f[n++] = FeatureHash.Of(5, Prefix(lower, 1));
+        f[n++] = FeatureHash.Of(6, Prefix(lower, 3));
+        f[n++] = FeatureHash.Of(7, shape);
+        f[n++] = FeatureHash.Of(8, t1);
+        f[n++] = FeatureHash.Of(9, t1, t2);
+        f[n++] = FeatureHash.Of(10, t1, lower);
+        f[n++] = FeatureHash.Of(11, prev);
+        f[n++] = FeatureHash.Of(12, Suffix(prev, 3));
+        f[n++] = FeatureHash.Of(13, prev2);
+        f[n++] = FeatureHash.Of(14, next);
+        f[n++] = FeatureHash.Of(15, Suffix(next, 3));
+        f[n++] = FeatureHash.Of(16, next2);
+        f[n++] = FeatureHash.Of(17, prev, lower);
+        f[n++] = FeatureHash.Of(18, lower, next);
+        f[n++] = FeatureHash.Of(19, t1, next);
+        f[n++] = FeatureHash.Of(20, Suffix(lower, 4));
+        f[n++] = FeatureHash.Of(21, i == 0 ? "first" : "inside", shape);
+        f[n++] = FeatureHash.Of(22, word.Length > 0 && char.IsUpper(word[0]) ? "cap" : "low", t1);
+        f[n++] = FeatureHash.Of(23, prev, t1, lower);
+        f[n++] = FeatureHash.Of(24, SentenceSplitter.Shape(i + 1 < words.Count ? words[i + 1] : "</s>"), shape);
+        f[n++] = FeatureHash.Of(25, word.Contains('-') ? "hyphen" : "-", word.Any(char.IsDigit) ? "digit" : "-");
+        f[n++] = FeatureHash.Of(26, Suffix(lower, 5));
+        f[n++] = FeatureHash.Of(27, Prefix(lower, 2));
+        f[n++] = FeatureHash.Of(28, shape, Suffix(lower, 3));
+        f[n++] = FeatureHash.Of(29, t1, Suffix(lower, 3));
+        f[n++] = FeatureHash.Of(30, Suffix(prev, 2), lower);
+        f[n++] = FeatureHash.Of(31, lower, Suffix(next, 2));
+        var c0 = Cluster(clusters, word, 1);
+        var cPrev = i > 0 ? Cluster(clusters, words[i - 1], 1) : "<s>";
+        var cNext = i + 1 < words.Count ? Cluster(clusters, words[i + 1], 1) : "</s>";
+        f[n++] = FeatureHash.Of(32, c0);
+        f[n++] = FeatureHash.Of(33, Cluster(clusters, word, 0));
+        f[n++] = FeatureHash.Of(34, cPrev);
+        f[n++] = FeatureHash.Of(35, cNext);
+        f[n++] = FeatureHash.Of(36, c0, t1);
+        f[n++] = FeatureHash.Of(37, c0, cNext);
+        f[n++] = FeatureHash.Of(38, c0, shape);
+
+
+        if (right is not null)
+        {
+            var r1 = i + 1 < right.Length ? right[i + 1].ToString(CultureInfo.InvariantCulture) : "</s>";
+            var r2 = i + 2 < right.Length ? right[i + 2].ToString(CultureInfo.InvariantCulture) : "</s>";
+            f[n++] = FeatureHash.Of(40, r1);
+            f[n++] = FeatureHash.Of(41, r1, r2);
+            f[n++] = FeatureHash.Of(42, t1, r1);
+            f[n++] = FeatureHash.Of(43, r1, lower);
+            f[n++] = FeatureHash.Of(44, right[i].ToString(CultureInfo.InvariantCulture));
+        }
+        return n;
+    }
+
+    /// <summary>Lower case, with digits folded (years and numbers look alike to the tagger).</summary>
+    private static string Normalize(string word)
+    {
+        if (word.Length > 24)
+        {
+            return "<long>";
+        }
+        Span<char> buffer = stackalloc char[word.Length];
+        for (var i = 0; i < word.Length; i++)
+        {
+            var c = word[i];
+            buffer[i] = char.IsDigit(c) ? '0' : char.ToLowerInvariant(c);
+        }
+        return new string(buffer);
+    }
+
+    private static string Cluster(WordClusters clusters, string word, int level) =>
+        clusters.Of(word, level) is var c and >= 0 ? c.ToString(CultureInfo.InvariantCulture) : "?";
+
+    private static ReadOnlySpan<char> Suffix(string word, int n) => word.Length <= n ? word : word.AsSpan(word.Length - n);
+
+    private static ReadOnlySpan<char> Prefix(string word, int n) => word.Length <= n ? word : word.AsSpan(0, n);
+}

@@ -1,0 +1,69 @@
+using Corroborate.Evaluation;
+using Corroborate.Language;
+using Corroborate.Language.Corpora;
+
+namespace Corroborate.Tests.Language;
+
+/// <summary>The shipped models: what their headers say, and accuracy floors on fixed dev data so that a regression fails.</summary>
+public class LanguageModelTests
+{
+    private static readonly LanguageModels Models = LanguageModels.Default;
+
+    [Fact]
+    public void Models_say_what_they_are_and_carry_the_share_alike_notice()
+    {
+        Assert.Equal("sentences", Models.Sentences.Info.Kind);
+        Assert.Equal("tagger", Models.Tagger.Info.Kind);
+        Assert.Contains("UD_English-EWT v2.16 train", Models.Tagger.Info.TrainingData, StringComparison.Ordinal);
+        Assert.Contains("CC BY-SA 4.0", Models.Tagger.Info.Attribution, StringComparison.Ordinal);
+        Assert.Contains("CC BY-SA 4.0", Models.Sentences.Info.Attribution, StringComparison.Ordinal);
+        Assert.Contains("CC BY 4.0", Models.Clusters.Info.Attribution, StringComparison.Ordinal);
+        Assert.Contains("NOUN|NN", Models.Tagger.Info.Labels);
+        foreach (var file in new[] { LanguageModels.ClustersFile, LanguageModels.SentencesFile, LanguageModels.TaggerFile })
+        {
+            Assert.True(new FileInfo(Models.PathOf(file)).Length < 15 << 20, $"{file} is over 15 MB");
+        }
+    }
+
+    [Fact]
+    public void A_file_of_another_kind_is_refused()
+    {
+        var e = Assert.Throws<InvalidDataException>(() => Tagger.Load(Models.PathOf(LanguageModels.SentencesFile), Models.Clusters));
+        Assert.Contains("is a sentences model, not a tagger model", e.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("Gen. Smith met Dr. J. R. Lee in the U.S. capital on Dec. 7. They talked.", 2)]
+    [InlineData("\"We will not stop,\" he said. \"Not now!\" She left.", 3)]
+    [InlineData("Azerbaijan freed 32 Armenians. Armenia freed 2 soldiers.\n\nThe talks go on.", 3)]
+    [InlineData("Mr. O'Brien, of Acme Corp., spoke at 10 a.m. on Monday.", 1)]
+    public void Abbreviations_initials_and_quotes_do_not_split_sentences(string text, int sentences)
+    {
+        var tokens = Tokenizer.Tokenize(text);
+        Assert.Equal(sentences, Models.Sentences.Split(text, tokens).Length);
+    }
+
+    [SharedDataFact]
+    public void Sentence_boundaries_on_ewt_dev_stay_above_the_floor()
+    {
+        var path = SharedData.File("corpora/ud-ewt/en_ewt-ud-dev.conllu");
+        Assert.True(SentenceScore.Evaluate(Models.Sentences, TreebankDocuments.Read(path, "\n")).F1 >= 0.985);
+        Assert.True(SentenceScore.Evaluate(Models.Sentences, TreebankDocuments.Read(path, " ")).F1 >= 0.95);
+    }
+
+    [SharedDataFact]
+    public void Tagging_on_ewt_dev_stays_above_the_floor()
+    {
+        var score = TaggerScore.Evaluate(Models.Tagger, Conllu.Read(SharedData.File("corpora/ud-ewt/en_ewt-ud-dev.conllu")), new HashSet<string>());
+        Assert.True(score.Upos >= 0.950, $"UPOS {score.Upos:P2}");
+        Assert.True(score.Xpos >= 0.942, $"XPOS {score.Xpos:P2}");
+    }
+
+    [Fact]
+    public void Tags_a_news_sentence()
+    {
+        var words = new[] { "Azerbaijan", "released", "32", "Armenian", "soldiers", "on", "Thursday", "." };
+        var tags = Models.Tagger.Tag(words).Select(t => t.Upos);
+        Assert.Equal(["PROPN", "VERB", "NUM", "ADJ", "NOUN", "ADP", "PROPN", "PUNCT"], tags);
+    }
+}
