@@ -15,10 +15,14 @@ public class CommandTests
     [InlineData("list")]
     [InlineData("show")]
     [InlineData("extract")]
+    [InlineData("train")]
+    [InlineData("train tagger")]
+    [InlineData("eval")]
+    [InlineData("eval sentences")]
     public void Every_command_has_help_with_examples(string command)
     {
         using var temp = new TempFolder();
-        var result = CliProcess.Run(temp.Path, null, command, "--help");
+        var result = CliProcess.Run(temp.Path, null, [.. command.Split(' '), "--help"]);
         Assert.Equal(0, result.ExitCode);
         Assert.Contains("Examples:", result.Out, StringComparison.Ordinal);
         Assert.Contains("corroborate " + command, result.Out, StringComparison.Ordinal);
