@@ -7,6 +7,8 @@ return args.FirstOrDefault() switch
     "extraction-speed" => ExtractionSpeed.Run(args[1..]),
     "extraction-metadata" => ExtractionMetadata.Run(args[1..]),
     "tokens" => Tokens.Run(args[1..]),
+    "entity-errors" => EntityErrors.Run(args[1..]),
+    "language-speed" => LanguageSpeed.Run(args[1..]),
     _ => Usage(),
 };
 
@@ -17,6 +19,8 @@ static int Usage()
                Corroborate.Bench extraction-speed [--rounds N] [--data DIR]
                Corroborate.Bench extraction-metadata [--show] [--data DIR]
                Corroborate.Bench tokens [--split dev|train] [--show N]   (our tokens against UD EWT's words)
+               Corroborate.Bench language-speed [--models DIR] [--rounds N]   (tokens/s, stage by stage, one thread)
+               Corroborate.Bench entity-errors [--models DIR] [--show N]   (dev only: missed and spurious entities)
                Corroborate.Bench extraction-page <id prefix> [--data DIR]   (dev pages only: what was kept and missed)
         """);
     return 2;

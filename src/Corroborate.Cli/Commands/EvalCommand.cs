@@ -6,7 +6,7 @@ using Corroborate.Language.Corpora;
 
 namespace Corroborate.Cli.Commands;
 
-/// <summary><c>corroborate eval sentences|tagger</c>: scores a model on a held-out treebank split.</summary>
+/// <summary><c>corroborate eval sentences|tagger|entities</c>: scores a model on a held-out treebank split.</summary>
 internal static class EvalCommand
 {
     public static Command Create() => new("eval", """
@@ -15,9 +15,10 @@ internal static class EvalCommand
         Examples:
           corroborate eval sentences
           corroborate eval tagger --split dev
+          corroborate eval entities
         """)
     {
-        Sentences(), Tagger(),
+        Sentences(), Tagger(), Entities(),
     };
 
     private static Command Sentences()
@@ -65,6 +66,39 @@ internal static class EvalCommand
             var s = TaggerScore.Evaluate(tagger, Conllu.Read(TrainCommand.EwtPath(root, result.GetValue(split)!)), seen);
             Console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"EWT {result.GetValue(split)}: UPOS {s.Upos:P2}, XPOS {s.Xpos:P2} over {s.Words} words; unseen words ({s.Unseen}) UPOS {s.UnseenUpos:P2}"));
+            return ExitCodes.Ok;
+        }));
+        return command;
+    }
+
+    private static Command Entities()
+    {
+        var (data, split, models) = (CommonOptions.SharedData(), Split(), Models());
+        var command = new Command("entities", """
+            PER, ORG and LOC exact-span precision, recall and F1 on Universal NER EWT with its tokens (countries and
+            cities, GPE, count as LOC), micro-averaged and per type.
+
+            Examples:
+              corroborate eval entities
+              corroborate eval entities --split dev
+            """)
+        { data, split, models };
+        command.SetAction(result => CliRunner.Guarded(() =>
+        {
+            var loaded = LoadModels(result.GetValue(models));
+            var path = TrainCommand.UnerPath(CommonOptions.ResolveSharedData(result.GetValue(data)), result.GetValue(split)!);
+            var s = EntityScore.Evaluate(Iob2.Read(path).Select(sentence =>
+            {
+                var tags = loaded.Tagger.Tag(sentence.Words);
+                var predicted = loaded.Entities.Find(sentence.Words, tags)
+                    .Select(e => (Label: EntityScore.AsUner(e.Label)!, e.Start, e.End)).Where(e => e.Label is not null).ToList();
+                return ((IReadOnlyList<(string, int, int)>)Iob2.Spans(sentence.Tags), (IReadOnlyList<(string, int, int)>)predicted);
+            }));
+            foreach (var t in s.Types.Append(s.Micro))
+            {
+                Console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"UNER EWT {result.GetValue(split)} {t.Type,-4} P {t.Precision:P2} R {t.Recall:P2} F1 {t.F1:P2} ({t.Gold} gold, {t.Predicted} found)"));
+            }
             return ExitCodes.Ok;
         }));
         return command;

@@ -8,7 +8,7 @@ using Corroborate.Language.Learning;
 
 namespace Corroborate.Cli.Commands;
 
-/// <summary><c>corroborate train clusters|sentences|tagger</c>: trains a model from the shared corpora and writes it.</summary>
+/// <summary><c>corroborate train clusters|sentences|tagger|entities</c>: trains a model from the shared corpora and writes it.</summary>
 internal static class TrainCommand
 {
     public static Command Create()
@@ -21,9 +21,10 @@ internal static class TrainCommand
               corroborate train clusters
               corroborate train sentences --epochs 8
               corroborate train tagger --out /tmp/tagger.model
+              corroborate train entities
             """)
         {
-            Clusters(), Sentences(), Tagger(),
+            Clusters(), Sentences(), Tagger(), Entities(),
         };
         return command;
     }
@@ -32,7 +33,7 @@ internal static class TrainCommand
     {
         var (data, output) = (CommonOptions.SharedData(), Output(LanguageModels.ClustersFile));
         var command = new Command("clusters", """
-            Cluster words (64 and 256 classes, exchange algorithm) from unlabelled text: the UCI News Aggregator
+            Cluster words (64, 256 and 1024 classes, exchange algorithm) from unlabelled text: the UCI News Aggregator
             headlines (CC BY 4.0) and the UD EWT training sentences (CC BY-SA 4.0).
 
             Examples:
@@ -61,7 +62,7 @@ internal static class TrainCommand
             {
                 sentences.Add([.. sentence.Words.Select(w => w.Form)]);
             }
-            var clusters = WordClusters.Train(sentences, [64, 256], minCount: 5, iterations: 8,
+            var clusters = WordClusters.Train(sentences, [64, 256, 1024], minCount: 5, iterations: 8,
                 "UCI News Aggregator headlines (newsCorpora.full.tsv.gz) + UD_English-EWT v2.16 train",
                 "Word classes from the UCI News Aggregator headlines (Gasparetti 2017, CC BY 4.0) and UD English-EWT v2.16 (CC BY-SA 4.0); " +
                 "a derived work under CC BY-SA 4.0.",
@@ -111,6 +112,33 @@ internal static class TrainCommand
         }));
         return command;
     }
+
+    private static Command Entities()
+    {
+        var (data, output, epochs) = (CommonOptions.SharedData(), Output(LanguageModels.EntitiesFile), Epochs(12));
+        var models = new Option<string>("--models") { Description = "The folder with the clusters and tagger models (default models/)", DefaultValueFactory = _ => "models", HelpName = "DIR" };
+        var command = new Command("entities", """
+            Train the entity recognizer (PER, ORG, LOC; BILOU tags) on Universal NER EWT train, with our own tagger's
+            tags and word clusters as features.
+
+            Examples:
+              corroborate train entities
+              corroborate train entities --epochs 8 --out /tmp/entities.model
+            """)
+        { data, output, epochs, models };
+        command.SetAction(result => CliRunner.Guarded(() =>
+        {
+            var folder = new LanguageModels(result.GetValue(models)!);
+            var sentences = Iob2.Read(UnerPath(CommonOptions.ResolveSharedData(result.GetValue(data)), "train"))
+                .Select(s => (s.Words, (IReadOnlyList<string>)s.Tags)).ToList();
+            var recognizer = EntityRecognizer.Train(sentences, folder.Tagger, folder.Clusters, result.GetValue(epochs),
+                "UNER_English-EWT v1 train (first release, OTH mapped to O)", Attribution.UnerEwt, Terminal.Message);
+            return Save(result.GetValue(output)!, recognizer.Save);
+        }));
+        return command;
+    }
+
+    internal static string UnerPath(string sharedData, string split) => Path.Combine(sharedData, "corpora", "uner-ewt", $"en_ewt-ud-{split}.iob2");
 
     internal static string EwtPath(string sharedData, string split) => Path.Combine(sharedData, "corpora", "ud-ewt", $"en_ewt-ud-{split}.conllu");
 

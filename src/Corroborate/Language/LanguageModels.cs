@@ -10,12 +10,14 @@ public sealed class LanguageModels
     public const string ClustersFile = "clusters.model";
     public const string SentencesFile = "sentences.model";
     public const string TaggerFile = "tagger.model";
+    public const string EntitiesFile = "entities.model";
 
     private static readonly Lazy<LanguageModels> Shipped = new(() => new LanguageModels(DefaultFolder()));
 
     private readonly Lazy<Learning.WordClusters> _clusters;
     private readonly Lazy<SentenceSplitter> _sentences;
     private readonly Lazy<Tagger> _tagger;
+    private readonly Lazy<EntityRecognizer> _entities;
 
     public LanguageModels(string folder)
     {
@@ -23,6 +25,7 @@ public sealed class LanguageModels
         _clusters = new(() => Learning.WordClusters.Load(Require(ClustersFile)));
         _sentences = new(() => SentenceSplitter.Load(Require(SentencesFile)));
         _tagger = new(() => Tagger.Load(Require(TaggerFile), Clusters));
+        _entities = new(() => EntityRecognizer.Load(Require(EntitiesFile), Clusters));
     }
 
     /// <summary>The models in <c>models/</c> beside the binaries (or at <c>CORROBORATE_MODELS</c>).</summary>
@@ -35,6 +38,8 @@ public sealed class LanguageModels
     public SentenceSplitter Sentences => _sentences.Value;
 
     public Tagger Tagger => _tagger.Value;
+
+    public EntityRecognizer Entities => _entities.Value;
 
     public string PathOf(string file) => Path.Combine(Folder, file);
 

@@ -42,6 +42,7 @@ public sealed class SentenceSplitter
         starts.Add(0);
         Span<ulong> features = stackalloc ulong[MaxFeatures];
         Span<float> scores = stackalloc float[2];
+        var words = new TokenWords(text, tokens);
         for (var i = 0; i < tokens.Length - 1; i++)
         {
             if (IsParagraphBreak(text, tokens[i].End, tokens[i + 1].Start))
@@ -49,7 +50,7 @@ public sealed class SentenceSplitter
                 starts.Add(i + 1);
                 continue;
             }
-            var n = Features(text, tokens, i, features);
+            var n = Features(text, tokens, words, i, features);
             if (_model.Predict(features[..n], scores) == End)
             {
                 starts.Add(i + 1);
@@ -67,13 +68,14 @@ public sealed class SentenceSplitter
         {
             var tokens = Tokenizer.Tokenize(document.Text);
             var ends = document.SentenceEnds.ToHashSet();
+            var words = new TokenWords(document.Text, tokens);
             for (var i = 0; i < tokens.Length - 1; i++)
             {
                 if (IsParagraphBreak(document.Text, tokens[i].End, tokens[i + 1].Start))
                 {
                     continue;
                 }
-                var n = Features(document.Text, tokens, i, buffer);
+                var n = Features(document.Text, tokens, words, i, buffer);
                 examples.Add((buffer[..n].ToArray(), ends.Contains(tokens[i].End) ? End : 0));
             }
         }
@@ -114,24 +116,21 @@ public sealed class SentenceSplitter
     }
 
     /// <summary>The features of the gap after token <paramref name="i"/>.</summary>
-    private static int Features(string text, ReadOnlySpan<TextSpan> tokens, int i, Span<ulong> features)
+    private static int Features(string text, ReadOnlySpan<TextSpan> tokens, TokenWords words, int i, Span<ulong> features)
     {
         var w0 = Word(text, tokens, i);
-        var w1 = Word(text, tokens, i + 1);
-        var wm1 = Word(text, tokens, i - 1);
-        var w2 = Word(text, tokens, i + 2);
-        var s0 = Shape(w0);
-        var s1 = Shape(w1);
+        var s0 = words.Shape(i);
+        var s1 = words.Shape(i + 1);
         var gap = text.AsSpan(tokens[i].End, tokens[i + 1].Start - tokens[i].End);
         var space = gap.Length == 0 ? "none" : gap.Contains('\n') ? "line" : "space";
-        var lower0 = Lower(w0);
-        var lower1 = Lower(w1);
+        var lower0 = words.Lower(i);
+        var lower1 = words.Lower(i + 1);
         var n = 0;
         features[n++] = FeatureHash.Of(0, "bias");
         features[n++] = FeatureHash.Of(1, lower0);
         features[n++] = FeatureHash.Of(2, lower1);
-        features[n++] = FeatureHash.Of(3, Lower(wm1));
-        features[n++] = FeatureHash.Of(4, Lower(w2));
+        features[n++] = FeatureHash.Of(3, words.Lower(i - 1));
+        features[n++] = FeatureHash.Of(4, words.Lower(i + 2));
         features[n++] = FeatureHash.Of(5, s0);
         features[n++] = FeatureHash.Of(6, s1);
         features[n++] = FeatureHash.Of(7, s0, s1);
@@ -139,13 +138,38 @@ public sealed class SentenceSplitter
         features[n++] = FeatureHash.Of(9, space, s0, s1);
         features[n++] = FeatureHash.Of(10, lower0, s1);
         features[n++] = FeatureHash.Of(11, s0, lower1);
-        features[n++] = FeatureHash.Of(12, Shape(wm1), s0, s1);
+        features[n++] = FeatureHash.Of(12, words.Shape(i - 1), s0, s1);
         features[n++] = FeatureHash.Of(13, lower0, lower1);
-        features[n++] = FeatureHash.Of(14, s1, Shape(w2));
+        features[n++] = FeatureHash.Of(14, s1, words.Shape(i + 2));
         features[n++] = FeatureHash.Of(15, w0.Length > 1 && w0[^1] == '.' ? "dotted" : "plain", s1);
         features[n++] = FeatureHash.Of(16, w0.Length <= 3 ? w0.Length.ToString(System.Globalization.CultureInfo.InvariantCulture) : "long", s1);
-        features[n++] = FeatureHash.Of(17, Lower(wm1), lower0, s1);
+        features[n++] = FeatureHash.Of(17, words.Lower(i - 1), lower0, s1);
         return n;
+    }
+
+    /// <summary>Each token's lower case and shape, computed once per text rather than once per feature.</summary>
+    private sealed class TokenWords
+    {
+        private static readonly string StartLower = SentenceSplitter.Lower("<s>"), StartShape = SentenceSplitter.Shape("<s>"),
+            EndLower = SentenceSplitter.Lower("</s>"), EndShape = SentenceSplitter.Shape("</s>");
+        private readonly string[] _lower;
+        private readonly string[] _shape;
+
+        public TokenWords(string text, ReadOnlySpan<TextSpan> tokens)
+        {
+            _lower = new string[tokens.Length];
+            _shape = new string[tokens.Length];
+            for (var i = 0; i < tokens.Length; i++)
+            {
+                var word = text.AsSpan(tokens[i].Start, tokens[i].Length);
+                _lower[i] = SentenceSplitter.Lower(word);
+                _shape[i] = SentenceSplitter.Shape(word);
+            }
+        }
+
+        public string Lower(int i) => i < 0 ? StartLower : i >= _lower.Length ? EndLower : _lower[i];
+
+        public string Shape(int i) => i < 0 ? StartShape : i >= _shape.Length ? EndShape : _shape[i];
     }
 
     private static ReadOnlySpan<char> Word(string text, ReadOnlySpan<TextSpan> tokens, int i) =>

@@ -74,6 +74,7 @@ public sealed class Tagger
         var labels = new int[words.Count];
         Span<ulong> features = stackalloc ulong[MaxFeatures];
         Span<float> scores = stackalloc float[_labels.Length];
+        var sentence = new SentenceWords(words, _clusters);
         for (var i = 0; i < words.Count; i++)
         {
             if (_lexicon.TryUnambiguous(words[i], out var known))
@@ -81,7 +82,7 @@ public sealed class Tagger
                 labels[i] = known;
                 continue;
             }
-            var n = Features(words, labels, right, _clusters, _lexicon, i, features);
+            var n = Features(sentence, labels, right, i, features);
             labels[i] = model.Predict(features[..n], scores);
         }
         return labels;
@@ -143,6 +144,7 @@ public sealed class Tagger
             foreach (var k in order)
             {
                 var (words, gold) = data[k];
+                var sentence = new SentenceWords(words, clusters);
                 var guesses = new int[words.Count];
                 for (var i = 0; i < words.Count; i++)
                 {
@@ -151,7 +153,7 @@ public sealed class Tagger
                         guesses[i] = known;
                         continue;
                     }
-                    var n = Features(words, guesses, right?[k], clusters, lexicon, i, features);
+                    var n = Features(sentence, guesses, right?[k], i, features);
                     var guess = perceptron.Predict(features[..n], scores);
                     perceptron.Update(features[..n], gold[i], guess);
                     // The next word's features see the tag the tagger itself chose, as at run time.
@@ -175,17 +177,18 @@ public sealed class Tagger
         return id;
     }
 
-    private static int Features(IReadOnlyList<string> words, int[] labels, int[]? right, WordClusters clusters, TaggerLexicon lexicon, int i, Span<ulong> f)
+    private static int Features(SentenceWords sentence, int[] labels, int[]? right, int i, Span<ulong> f)
     {
+        var words = sentence.Words;
         var word = words[i];
-        var lower = Normalize(word);
-        var prev = i > 0 ? Normalize(words[i - 1]) : "<s>";
-        var prev2 = i > 1 ? Normalize(words[i - 2]) : "<s>";
-        var next = i + 1 < words.Count ? Normalize(words[i + 1]) : "</s>";
-        var next2 = i + 2 < words.Count ? Normalize(words[i + 2]) : "</s>";
-        var t1 = i > 0 ? labels[i - 1].ToString(CultureInfo.InvariantCulture) : "<s>";
-        var t2 = i > 1 ? labels[i - 2].ToString(CultureInfo.InvariantCulture) : "<s>";
-        var shape = SentenceSplitter.Shape(word);
+        var lower = sentence.Lower[i];
+        var prev = i > 0 ? sentence.Lower[i - 1] : "<s>";
+        var prev2 = i > 1 ? sentence.Lower[i - 2] : "<s>";
+        var next = i + 1 < words.Count ? sentence.Lower[i + 1] : "</s>";
+        var next2 = i + 2 < words.Count ? sentence.Lower[i + 2] : "</s>";
+        var t1 = i > 0 ? Number(labels[i - 1]) : "<s>";
+        var t2 = i > 1 ? Number(labels[i - 2]) : "<s>";
+        var shape = sentence.Shapes[i];
         var n = 0;
         f[n++] = FeatureHash.Of(0, "bias");
         f[n++] = FeatureHash.Of(1, lower);
@@ -211,7 +214,7 @@ public sealed class Tagger
         f[n++] = FeatureHash.Of(21, i == 0 ? "first" : "inside", shape);
         f[n++] = FeatureHash.Of(22, word.Length > 0 && char.IsUpper(word[0]) ? "cap" : "low", t1);
         f[n++] = FeatureHash.Of(23, prev, t1, lower);
-        f[n++] = FeatureHash.Of(24, SentenceSplitter.Shape(i + 1 < words.Count ? words[i + 1] : "</s>"), shape);
+        f[n++] = FeatureHash.Of(24, i + 1 < words.Count ? sentence.Shapes[i + 1] : EndShape, shape);
         f[n++] = FeatureHash.Of(25, word.Contains('-') ? "hyphen" : "-", word.Any(char.IsDigit) ? "digit" : "-");
         f[n++] = FeatureHash.Of(26, Suffix(lower, 5));
         f[n++] = FeatureHash.Of(27, Prefix(lower, 2));
@@ -219,11 +222,11 @@ public sealed class Tagger
         f[n++] = FeatureHash.Of(29, t1, Suffix(lower, 3));
         f[n++] = FeatureHash.Of(30, Suffix(prev, 2), lower);
         f[n++] = FeatureHash.Of(31, lower, Suffix(next, 2));
-        var c0 = Cluster(clusters, word, 1);
-        var cPrev = i > 0 ? Cluster(clusters, words[i - 1], 1) : "<s>";
-        var cNext = i + 1 < words.Count ? Cluster(clusters, words[i + 1], 1) : "</s>";
+        var c0 = sentence.Clusters[i];
+        var cPrev = i > 0 ? sentence.Clusters[i - 1] : "<s>";
+        var cNext = i + 1 < words.Count ? sentence.Clusters[i + 1] : "</s>";
         f[n++] = FeatureHash.Of(32, c0);
-        f[n++] = FeatureHash.Of(33, Cluster(clusters, word, 0));
+        f[n++] = FeatureHash.Of(33, sentence.Coarse[i]);
         f[n++] = FeatureHash.Of(34, cPrev);
         f[n++] = FeatureHash.Of(35, cNext);
         f[n++] = FeatureHash.Of(36, c0, t1);
@@ -233,15 +236,46 @@ public sealed class Tagger
 
         if (right is not null)
         {
-            var r1 = i + 1 < right.Length ? right[i + 1].ToString(CultureInfo.InvariantCulture) : "</s>";
-            var r2 = i + 2 < right.Length ? right[i + 2].ToString(CultureInfo.InvariantCulture) : "</s>";
+            var r1 = i + 1 < right.Length ? Number(right[i + 1]) : "</s>";
+            var r2 = i + 2 < right.Length ? Number(right[i + 2]) : "</s>";
             f[n++] = FeatureHash.Of(40, r1);
             f[n++] = FeatureHash.Of(41, r1, r2);
             f[n++] = FeatureHash.Of(42, t1, r1);
             f[n++] = FeatureHash.Of(43, r1, lower);
-            f[n++] = FeatureHash.Of(44, right[i].ToString(CultureInfo.InvariantCulture));
+            f[n++] = FeatureHash.Of(44, Number(right[i]));
         }
         return n;
+    }
+
+    private static readonly string EndShape = SentenceSplitter.Shape("</s>");
+    private static readonly string[] Numbers = [.. Enumerable.Range(0, 256).Select(i => i.ToString(CultureInfo.InvariantCulture))];
+
+    private static string Number(int label) => label < Numbers.Length ? Numbers[label] : label.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>A sentence's words with what every feature reads computed once: lower case, shape, clusters.</summary>
+    private sealed class SentenceWords
+    {
+        public SentenceWords(IReadOnlyList<string> words, WordClusters clusters)
+        {
+            Words = words;
+            Lower = new string[words.Count];
+            Shapes = new string[words.Count];
+            Clusters = new string[words.Count];
+            Coarse = new string[words.Count];
+            for (var i = 0; i < words.Count; i++)
+            {
+                Lower[i] = Normalize(words[i]);
+                Shapes[i] = SentenceSplitter.Shape(words[i]);
+                Clusters[i] = Cluster(clusters, words[i], 1);
+                Coarse[i] = Cluster(clusters, words[i], 0);
+            }
+        }
+
+        public IReadOnlyList<string> Words { get; }
+        public string[] Lower { get; }
+        public string[] Shapes { get; }
+        public string[] Clusters { get; }
+        public string[] Coarse { get; }
     }
 
     /// <summary>Lower case, with digits folded (years and numbers look alike to the tagger).</summary>
@@ -261,7 +295,7 @@ public sealed class Tagger
     }
 
     private static string Cluster(WordClusters clusters, string word, int level) =>
-        clusters.Of(word, level) is var c and >= 0 ? c.ToString(CultureInfo.InvariantCulture) : "?";
+        clusters.Of(word, level) is var c and >= 0 ? Number(c) : "?";
 
     private static ReadOnlySpan<char> Suffix(string word, int n) => word.Length <= n ? word : word.AsSpan(word.Length - n);
 

@@ -46,6 +46,35 @@ internal sealed class AveragedPerceptron
         return ArgMax(scores);
     }
 
+    /// <summary>Adds the features' current (not averaged) weights to <paramref name="scores"/>.</summary>
+    public void AddScores(ReadOnlySpan<ulong> features, Span<float> scores)
+    {
+        foreach (var feature in features)
+        {
+            if (_rows.TryGetValue(feature, out var row))
+            {
+                var weights = _weights.AsSpan(row * _labels, _labels);
+                for (var label = 0; label < _labels; label++)
+                {
+                    scores[label] += weights[label];
+                }
+            }
+        }
+    }
+
+    /// <summary>Part of a structured update: adds <paramref name="amount"/> to the features' weights for
+    /// <paramref name="label"/>, without ending the step (see <see cref="EndStep"/>).</summary>
+    public void Reward(ReadOnlySpan<ulong> features, int label, float amount)
+    {
+        foreach (var feature in features)
+        {
+            Add(Row(feature), label, amount);
+        }
+    }
+
+    /// <summary>Ends one training step of a structured update (one sentence).</summary>
+    public void EndStep() => _step++;
+
     /// <summary>One training step: moves weights towards <paramref name="gold"/> when <paramref name="guess"/> is wrong.</summary>
     public void Update(ReadOnlySpan<ulong> features, int gold, int guess)
     {
@@ -127,35 +156,188 @@ internal sealed class AveragedPerceptron
 }
 
 /// <summary>Averaged perceptron weights, sparse per feature. Immutable and thread-safe.</summary>
-internal sealed class PerceptronModel(int labels, Dictionary<ulong, (byte[] Labels, float[] Weights)> table)
+/// <remarks>
+/// Held in flat arrays behind an open-addressing hash table (linear probing, at most half full), not in
+/// a dictionary of small arrays: scoring a word looks up some fifty features, and contiguous memory
+/// keeps those lookups in cache.
+/// </remarks>
+internal sealed class PerceptronModel
 {
-    public int Labels { get; } = labels;
+    // A slot of the table: the feature and where its weights are. 16 bytes, so one cache line holds four.
+    private readonly struct Slot(ulong key, int start, int count)
+    {
+        public readonly ulong Key = key;
+        public readonly int Start = start;
+        public readonly int Count = count;
+    }
+
+    private readonly struct Weight(int label, float value)
+    {
+        public readonly int Label = label;
+        public readonly float Value = value;
+    }
+
+    private readonly Slot[] _slots;
+    private readonly Weight[] _weights;
+    private readonly float[] _rows;
+    private readonly int _shift;
+    private readonly int _mask;
+
+    public PerceptronModel(int labels, Dictionary<ulong, (byte[] Labels, float[] Weights)> table)
+    {
+        Labels = labels;
+        Features = table.Count;
+        var capacity = 16;
+        while (capacity < table.Count * 2)
+        {
+            capacity *= 2;
+        }
+        _mask = capacity - 1;
+        _shift = 64 - System.Numerics.BitOperations.Log2((uint)capacity);
+        _slots = new Slot[capacity];
+        var dense = table.Values.Count(v => IsDense(v.Labels.Length, labels));
+        _rows = new float[dense * labels];
+        _weights = new Weight[table.Values.Where(v => !IsDense(v.Labels.Length, labels)).Sum(v => v.Labels.Length)];
+        int next = 0, nextRow = 0;
+        foreach (var (feature, (ids, weights)) in table.OrderBy(e => e.Key))
+        {
+            var key = Stored(feature);
+            var slot = Index(key);
+            while (_slots[slot].Key != 0)
+            {
+                slot = (slot + 1) & _mask;
+            }
+            if (IsDense(ids.Length, labels))
+            {
+                // A negative count marks a dense row: all labels' weights side by side, added with SIMD.
+                _slots[slot] = new Slot(key, nextRow, -1);
+                for (var i = 0; i < ids.Length; i++)
+                {
+                    _rows[nextRow + ids[i]] = weights[i];
+                }
+                nextRow += labels;
+                continue;
+            }
+            _slots[slot] = new Slot(key, next, ids.Length);
+            for (var i = 0; i < ids.Length; i++)
+            {
+                _weights[next++] = new Weight(ids[i], weights[i]);
+            }
+        }
+    }
+
+    public int Labels { get; }
 
     /// <summary>Features with at least one weight.</summary>
-    public int Features => table.Count;
+    public int Features { get; }
 
     /// <summary>Non-zero weights in all.</summary>
-    public long Weights => table.Values.Sum(v => (long)v.Weights.Length);
+    public long Weights => _weights.Length;
 
-    internal IReadOnlyDictionary<ulong, (byte[] Labels, float[] Weights)> Table => table;
+    /// <summary>Every feature with its labels and weights, in the order of the feature hashes (for writing).</summary>
+    internal IEnumerable<(ulong Feature, byte[] Labels, float[] Weights)> Entries() =>
+        _slots.Where(s => s.Key != 0).OrderBy(s => s.Key).Select(s =>
+        {
+            if (s.Count < 0)
+            {
+                var row = _rows[s.Start..(s.Start + Labels)];
+                var nonzero = Enumerable.Range(0, Labels).Where(l => row[l] != 0).ToArray();
+                return (s.Key, nonzero.Select(l => (byte)l).ToArray(), nonzero.Select(l => row[l]).ToArray());
+            }
+            var part = _weights.AsSpan(s.Start, s.Count);
+            var labels = new byte[part.Length];
+            var values = new float[part.Length];
+            for (var i = 0; i < part.Length; i++)
+            {
+                labels[i] = (byte)part[i].Label;
+                values[i] = part[i].Value;
+            }
+            return (s.Key, labels, values);
+        });
+
+    /// <summary>Adds the features' weights to <paramref name="scores"/> (one per label).</summary>
+    /// <remarks>The table is far larger than the processor's caches, so each lookup would wait for memory;
+    /// asking for all the features' slots first lets those waits overlap.</remarks>
+    public unsafe void AddScores(ReadOnlySpan<ulong> features, Span<float> scores)
+    {
+        var slots = _slots;
+        var weights = _weights;
+        Span<int> indexes = stackalloc int[features.Length];
+        fixed (Slot* table = slots)
+        {
+            for (var f = 0; f < features.Length; f++)
+            {
+                indexes[f] = Index(Stored(features[f]));
+                if (System.Runtime.Intrinsics.X86.Sse.IsSupported)
+                {
+                    System.Runtime.Intrinsics.X86.Sse.Prefetch0(table + indexes[f]);
+                }
+            }
+        }
+        for (var f = 0; f < features.Length; f++)
+        {
+            var key = Stored(features[f]);
+            var index = indexes[f];
+            while (true)
+            {
+                ref readonly var slot = ref slots[index];
+                if (slot.Key == key)
+                {
+                    if (slot.Count < 0)
+                    {
+                        AddRow(_rows.AsSpan(slot.Start, Labels), scores);
+                        break;
+                    }
+                    var end = slot.Start + slot.Count;
+                    for (var i = slot.Start; i < end; i++)
+                    {
+                        scores[weights[i].Label] += weights[i].Value;
+                    }
+                    break;
+                }
+                if (slot.Key == 0)
+                {
+                    break;
+                }
+                index = (index + 1) & _mask;
+            }
+        }
+    }
 
     /// <summary>Fills <paramref name="scores"/> (one per label) and returns the best label.</summary>
     public int Predict(ReadOnlySpan<ulong> features, Span<float> scores)
     {
         scores.Clear();
-        foreach (var feature in features)
-        {
-            if (table.TryGetValue(feature, out var entry))
-            {
-                var (labelIds, weights) = entry;
-                for (var i = 0; i < labelIds.Length; i++)
-                {
-                    scores[labelIds[i]] += weights[i];
-                }
-            }
-        }
+        AddScores(features, scores);
         return AveragedPerceptron.ArgMax(scores);
     }
+
+    private static void AddRow(ReadOnlySpan<float> row, Span<float> scores)
+    {
+        var i = 0;
+        if (System.Numerics.Vector.IsHardwareAccelerated)
+        {
+            var width = System.Numerics.Vector<float>.Count;
+            for (; i <= row.Length - width; i += width)
+            {
+                var sum = new System.Numerics.Vector<float>(scores[i..]) + new System.Numerics.Vector<float>(row[i..]);
+                sum.CopyTo(scores[i..]);
+            }
+        }
+        for (; i < row.Length; i++)
+        {
+            scores[i] += row[i];
+        }
+    }
+
+    // Features with weights for many labels (the bias, common suffixes) are cheaper as dense rows.
+    private static bool IsDense(int count, int labels) => count * 4 >= labels && count >= 4;
+
+    // Zero marks an empty slot, so a feature hash of zero (never seen in practice) is stored as another value.
+    private static ulong Stored(ulong feature) => feature == 0 ? 0x9E3779B97F4A7C15UL : feature;
+
+    // Fibonacci hashing: the high bits of the product are well mixed whatever the key's low bits are.
+    private int Index(ulong key) => (int)((key * 0x9E3779B97F4A7C15UL) >> _shift);
 }
 
 /// <summary>

@@ -55,7 +55,7 @@ internal static class ModelFile
             {
                 writer.Write(model.Labels);
                 writer.Write(model.Features);
-                foreach (var (feature, (labels, weights)) in model.Table.OrderBy(e => e.Key))
+                foreach (var (feature, labels, weights) in model.Entries())
                 {
                     writer.Write(feature);
                     writer.Write((byte)labels.Length);

@@ -1,0 +1,80 @@
+using System.Diagnostics;
+using System.Globalization;
+using Corroborate.Language;
+using Corroborate.Language.Corpora;
+
+namespace Corroborate.Bench;
+
+/// <summary>
+/// Times the language core on plain text, single-threaded, stage by stage and cumulatively: tokenizer;
+/// + sentences; + tagger; + entities (the statistical recognizer and the rule components). The text is
+/// UD EWT train rebuilt from its <c># text</c> lines, as running paragraphs. Warm-up rounds first, then
+/// the median of the timed rounds.
+/// </summary>
+internal static class LanguageSpeed
+{
+    public static int Run(string[] args)
+    {
+        var rounds = int.Parse(ExtractionEvaluation.Option(args, "--rounds") ?? "5", CultureInfo.InvariantCulture);
+        var warmups = int.Parse(ExtractionEvaluation.Option(args, "--warmup") ?? "2", CultureInfo.InvariantCulture);
+        var models = ExtractionEvaluation.Option(args, "--models") is { } folder ? new LanguageModels(folder) : LanguageModels.Default;
+        var path = Path.Combine(SharedData.Root, "corpora", "ud-ewt", "en_ewt-ud-train.conllu");
+        var texts = TreebankDocuments.Read(path, " ").Select(d => d.Text).ToList();
+        var load = Stopwatch.StartNew();
+        _ = models.Sentences;
+        _ = models.Tagger;
+        _ = models.Entities;
+        Console.WriteLine(FormattableString.Invariant($"models loaded in {load.Elapsed.TotalSeconds:F2} s"));
+
+        var tokenCount = texts.Sum(t => Tokenizer.Tokenize(t).Length);
+        var stages = new (string Name, Action<string> Run)[]
+        {
+            ("tokenizer", text => Tokenizer.Tokenize(text)),
+            ("+ sentences", text => models.Sentences.Split(text, Tokenizer.Tokenize(text))),
+            ("+ tagger", text => Tag(models, text, entities: false)),
+            ("+ entities", text => Tag(models, text, entities: true)),
+        };
+        foreach (var (name, run) in stages)
+        {
+            for (var i = 0; i < warmups; i++)
+            {
+                texts.ForEach(run);
+            }
+            var seconds = new List<double>();
+            for (var i = 0; i < rounds; i++)
+            {
+                GC.Collect();
+                var clock = Stopwatch.StartNew();
+                texts.ForEach(run);
+                seconds.Add(clock.Elapsed.TotalSeconds);
+            }
+            var median = seconds.Order().ElementAt(seconds.Count / 2);
+            var each = string.Join(", ", seconds.Select(s => (tokenCount / s / 1000).ToString("F0", CultureInfo.InvariantCulture)));
+            Console.WriteLine(FormattableString.Invariant($"{name,-12} {tokenCount / median / 1000,6:F0}k tokens/s (rounds: {each}k)"));
+        }
+        Console.WriteLine(FormattableString.Invariant(
+            $"{texts.Count} documents, {tokenCount} tokens; peak working set {Process.GetCurrentProcess().PeakWorkingSet64 / 1048576.0:F0} MiB"));
+        return 0;
+    }
+
+    private static void Tag(LanguageModels models, string text, bool entities)
+    {
+        var tokens = Tokenizer.Tokenize(text);
+        var starts = models.Sentences.Split(text, tokens);
+        for (var s = 0; s < starts.Length; s++)
+        {
+            var end = s + 1 < starts.Length ? starts[s + 1] : tokens.Length;
+            var words = new string[end - starts[s]];
+            for (var i = 0; i < words.Length; i++)
+            {
+                var span = tokens[starts[s] + i];
+                words[i] = text.Substring(span.Start, span.Length);
+            }
+            var tags = models.Tagger.Tag(words);
+            if (entities)
+            {
+                models.Entities.Find(words, tags);
+            }
+        }
+    }
+}

@@ -1,0 +1,413 @@
+using System.Globalization;
+using Corroborate.Language.Learning;
+
+namespace Corroborate.Language;
+
+/// <summary>
+/// The statistical entity recognizer: people, organizations and places (PER, ORG, LOC), as Universal
+/// NER annotates them. A structured averaged perceptron over BILOU tags (Begin, Inside, Last, Unit,
+/// Outside): each word's features score every tag, tag-to-tag weights score each pair, and Viterbi
+/// decoding finds the best sequence that is a valid BILOU sequence, so no span is ever left open.
+/// </summary>
+/// <remarks>
+/// Features: the word and its lower case, prefixes and suffixes, shape and capitalization, the two words
+/// either side, part-of-speech tags around it, word clusters of it and its neighbours (computed by our
+/// own code from unlabelled text), and whether the words form a name in the gazetteer. Loaded once;
+/// immutable and thread-safe.
+/// </remarks>
+public sealed class EntityRecognizer
+{
+    public const string Kind = "entities";
+
+    internal const int MaxFeatures = 64;
+    private const int TransitionTemplate = 90;
+
+    private readonly PerceptronModel _model;
+    private readonly WordClusters _clusters;
+    private readonly string[] _tags;
+    private readonly EntityLabel[] _types;
+    private readonly bool[,] _allowed;
+    private readonly float[,] _transitions;
+
+    private EntityRecognizer(PerceptronModel model, ModelInfo info, WordClusters clusters)
+    {
+        _model = model;
+        _clusters = clusters;
+        Info = info;
+        _tags = [.. info.Labels];
+        _types = [.. _tags.Select(t => t.Length > 2 ? Enum.Parse<EntityLabel>(t[2..]) : default)];
+        _allowed = Allowed(_tags);
+        _transitions = new float[_tags.Length + 1, _tags.Length];
+        Span<ulong> feature = stackalloc ulong[1];
+        Span<float> scores = stackalloc float[_tags.Length];
+        for (var previous = 0; previous <= _tags.Length; previous++)
+        {
+            feature[0] = Transition(previous);
+            scores.Clear();
+            model.AddScores(feature, scores);
+            for (var tag = 0; tag < _tags.Length; tag++)
+            {
+                _transitions[previous, tag] = scores[tag];
+            }
+        }
+    }
+
+    public ModelInfo Info { get; }
+
+    /// <summary>The entity types this model finds.</summary>
+    public IReadOnlyList<EntityLabel> Labels => [.. _types.Where((_, i) => _tags[i].StartsWith("U-", StringComparison.Ordinal))];
+
+    public static EntityRecognizer Load(string path, WordClusters clusters)
+    {
+        var (info, models) = ModelFile.Read(path, Kind);
+        if (info.Properties.GetValueOrDefault("clusters") is { } expected && expected != clusters.Info.TrainingData)
+        {
+            throw new InvalidDataException($"{path} was trained with clusters from {expected}, not {clusters.Info.TrainingData}");
+        }
+        return new EntityRecognizer(models[0], info, clusters);
+    }
+
+    public void Save(string path) => ModelFile.Write(path, Info, [_model]);
+
+    /// <summary>The entities in one sentence, given its words and their part-of-speech tags.</summary>
+    public IReadOnlyList<Entity> Find(IReadOnlyList<string> words, IReadOnlyList<PosTag> tags)
+    {
+        if (words.Count == 0)
+        {
+            return [];
+        }
+        var emissions = new float[words.Count * _tags.Length];
+        Span<ulong> features = stackalloc ulong[MaxFeatures];
+        var context = new Context(words, tags, _clusters);
+        for (var i = 0; i < words.Count; i++)
+        {
+            var n = Features(context, i, features);
+            _model.AddScores(features[..n], emissions.AsSpan(i * _tags.Length, _tags.Length));
+        }
+        var path = Viterbi(emissions, words.Count, _tags.Length, _allowed, (p, t) => _transitions[p, t]);
+        return Spans(path);
+    }
+
+    private List<Entity> Spans(int[] path)
+    {
+        var entities = new List<Entity>();
+        var start = -1;
+        for (var i = 0; i < path.Length; i++)
+        {
+            var tag = _tags[path[i]];
+            switch (tag[0])
+            {
+                case 'U':
+                    entities.Add(new Entity(_types[path[i]], i, i + 1));
+                    break;
+                case 'B':
+                    start = i;
+                    break;
+                case 'L' when start >= 0:
+                    entities.Add(new Entity(_types[path[i]], start, i + 1));
+                    start = -1;
+                    break;
+            }
+        }
+        return entities;
+    }
+
+    /// <summary>Trains on sentences with gold IOB2 tags (<c>O</c>, <c>B-PER</c>, <c>I-PER</c> …), tagged by <paramref name="tagger"/>.</summary>
+    public static EntityRecognizer Train(IReadOnlyList<(IReadOnlyList<string> Words, IReadOnlyList<string> Iob2)> sentences, Tagger tagger, WordClusters clusters,
+        int epochs, string trainingData, string attribution, Action<string>? log = null)
+    {
+        var types = sentences.SelectMany(s => s.Iob2).Where(t => t != "O").Select(t => t[2..]).Distinct().Order(StringComparer.Ordinal).ToList();
+        var tags = new List<string> { "O" };
+        foreach (var type in types)
+        {
+            _ = Enum.Parse<EntityLabel>(type);
+            tags.AddRange(["B-" + type, "I-" + type, "L-" + type, "U-" + type]);
+        }
+        var ids = tags.Select((t, i) => (t, i)).ToDictionary(p => p.t, p => p.i, StringComparer.Ordinal);
+        var allowed = Allowed([.. tags]);
+        log?.Invoke($"tagging {sentences.Count} sentences");
+        var data = sentences.Select(s => (Context: new Context(s.Words, tagger.Tag(s.Words), clusters), Gold: Bilou(s.Iob2, ids))).ToList();
+
+        var perceptron = new AveragedPerceptron(tags.Count);
+        var random = new Random(20231207);
+        var order = Enumerable.Range(0, data.Count).ToArray();
+        var features = new ulong[MaxFeatures];
+        var transition = new ulong[1];
+        var transitions = new float[tags.Count + 1, tags.Count];
+        var row = new float[tags.Count];
+        for (var epoch = 0; epoch < epochs; epoch++)
+        {
+            random.Shuffle(order);
+            int wrong = 0;
+            foreach (var k in order)
+            {
+                var (context, gold) = data[k];
+                for (var previous = 0; previous <= tags.Count; previous++)
+                {
+                    transition[0] = Transition(previous);
+                    Array.Clear(row);
+                    perceptron.AddScores(transition, row);
+                    for (var tag = 0; tag < tags.Count; tag++)
+                    {
+                        transitions[previous, tag] = row[tag];
+                    }
+                }
+                var length = gold.Length;
+                var all = new ulong[length][];
+                var emissions = new float[length * tags.Count];
+                for (var i = 0; i < length; i++)
+                {
+                    var n = Features(context, i, features);
+                    all[i] = features[..n];
+                    perceptron.AddScores(all[i], emissions.AsSpan(i * tags.Count, tags.Count));
+                }
+                var path = Viterbi(emissions, length, tags.Count, allowed, (p, t) => transitions[p, t]);
+                var mistaken = false;
+                for (var i = 0; i < length; i++)
+                {
+                    if (path[i] != gold[i])
+                    {
+                        mistaken = true;
+                        perceptron.Reward(all[i], gold[i], 1);
+                        perceptron.Reward(all[i], path[i], -1);
+                    }
+                    var goldPrevious = i == 0 ? tags.Count : gold[i - 1];
+                    var guessPrevious = i == 0 ? tags.Count : path[i - 1];
+                    if (goldPrevious != guessPrevious || gold[i] != path[i])
+                    {
+                        transition[0] = Transition(goldPrevious);
+                        perceptron.Reward(transition, gold[i], 1);
+                        transition[0] = Transition(guessPrevious);
+                        perceptron.Reward(transition, path[i], -1);
+                    }
+                }
+                perceptron.EndStep();
+                wrong += mistaken ? 1 : 0;
+            }
+            log?.Invoke(FormattableString.Invariant($"  epoch {epoch + 1}: {wrong} of {data.Count} sentences decoded wrongly"));
+        }
+        var properties = new Dictionary<string, string>
+        {
+            ["epochs"] = epochs.ToString(CultureInfo.InvariantCulture),
+            ["clusters"] = clusters.Info.TrainingData,
+            ["tagger"] = tagger.Info.TrainingData,
+            ["scheme"] = "BILOU",
+        };
+        return new EntityRecognizer(perceptron.Average(), new ModelInfo(Kind, tags, trainingData, attribution, properties), clusters);
+    }
+
+    /// <summary>IOB2 tags as BILOU tag ids; an I- without its B- begins an entity.</summary>
+    internal static int[] Bilou(IReadOnlyList<string> iob2, IReadOnlyDictionary<string, int> ids)
+    {
+        var result = new int[iob2.Count];
+        foreach (var (label, start, end) in Corpora.Iob2.Spans(iob2))
+        {
+            if (end - start == 1)
+            {
+                result[start] = ids["U-" + label];
+                continue;
+            }
+            result[start] = ids["B-" + label];
+            for (var i = start + 1; i < end - 1; i++)
+            {
+                result[i] = ids["I-" + label];
+            }
+            result[end - 1] = ids["L-" + label];
+        }
+        return result;
+    }
+
+    /// <summary>Which tag may follow which (the last row is the sentence start): B and I go on with I or L of
+    /// the same type; O, L and U go on with O, B or U.</summary>
+    private static bool[,] Allowed(string[] tags)
+    {
+        var allowed = new bool[tags.Length + 1, tags.Length];
+        for (var previous = 0; previous <= tags.Length; previous++)
+        {
+            var p = previous == tags.Length ? "O" : tags[previous];
+            for (var tag = 0; tag < tags.Length; tag++)
+            {
+                var t = tags[tag];
+                allowed[previous, tag] = p[0] is 'B' or 'I'
+                    ? t[0] is 'I' or 'L' && t.AsSpan(2).SequenceEqual(p.AsSpan(2))
+                    : t[0] is 'O' or 'B' or 'U';
+            }
+        }
+        return allowed;
+    }
+
+    /// <summary>The best valid tag sequence. The end must not leave a span open (only O, L or U last).</summary>
+    private static int[] Viterbi(float[] emissions, int length, int tagCount, bool[,] allowed, Func<int, int, float> transition)
+    {
+        var score = new float[length * tagCount];
+        var back = new int[length * tagCount];
+        for (var tag = 0; tag < tagCount; tag++)
+        {
+            score[tag] = allowed[tagCount, tag] ? emissions[tag] + transition(tagCount, tag) : float.NegativeInfinity;
+        }
+        for (var i = 1; i < length; i++)
+        {
+            for (var tag = 0; tag < tagCount; tag++)
+            {
+                var best = float.NegativeInfinity;
+                var from = 0;
+                for (var previous = 0; previous < tagCount; previous++)
+                {
+                    if (!allowed[previous, tag])
+                    {
+                        continue;
+                    }
+                    var s = score[(i - 1) * tagCount + previous] + transition(previous, tag);
+                    if (s > best)
+                    {
+                        best = s;
+                        from = previous;
+                    }
+                }
+                score[i * tagCount + tag] = best + emissions[i * tagCount + tag];
+                back[i * tagCount + tag] = from;
+            }
+        }
+        // A sentence may end only where an O may follow: after O, L or U.
+        var last = 0;
+        var bestEnd = float.NegativeInfinity;
+        for (var tag = 0; tag < tagCount; tag++)
+        {
+            if (allowed[tag, 0] && score[(length - 1) * tagCount + tag] > bestEnd)
+            {
+                bestEnd = score[(length - 1) * tagCount + tag];
+                last = tag;
+            }
+        }
+        var path = new int[length];
+        path[length - 1] = last;
+        for (var i = length - 1; i > 0; i--)
+        {
+            path[i - 1] = back[i * tagCount + path[i]];
+        }
+        return path;
+    }
+
+    private static ulong Transition(int previous) => FeatureHash.Of(TransitionTemplate, previous.ToString(CultureInfo.InvariantCulture));
+
+    /// <summary>Per-sentence values every word's features read: normalized words, shapes, tags, clusters.</summary>
+    private sealed class Context
+    {
+        public Context(IReadOnlyList<string> words, IReadOnlyList<PosTag> tags, WordClusters clusters)
+        {
+            Words = words;
+            Lower = [.. words.Select(Normalize)];
+            Shapes = [.. words.Select(w => SentenceSplitter.Shape(w))];
+            Tags = [.. tags.Select(t => t.Xpos)];
+            Clusters = [.. words.Select(w => Cluster(clusters, w, 1))];
+            Coarse = [.. words.Select(w => Cluster(clusters, w, 0))];
+            Fine = [.. words.Select(w => clusters.Levels > 2 ? Cluster(clusters, w, 2) : "-")];
+            var letters = words.Where(w => w.Length > 0 && char.IsLetter(w[0])).ToList();
+            // Headlines in capitals and e-mails in lower case: capitalization means less there.
+            Casing = letters.Count < 3 ? "short"
+                : letters.All(w => w.All(c => !char.IsLetter(c) || char.IsUpper(c))) ? "upper"
+                : letters.Count(w => char.IsUpper(w[0])) * 4 > letters.Count * 3 ? "title"
+                : letters.All(w => !char.IsUpper(w[0])) ? "lower" : "mixed";
+        }
+
+        public IReadOnlyList<string> Words { get; }
+        public string[] Lower { get; }
+        public string[] Shapes { get; }
+        public string[] Tags { get; }
+        public string[] Clusters { get; }
+        public string[] Coarse { get; }
+        public string[] Fine { get; }
+        public string Casing { get; }
+        public int Count => Words.Count;
+
+        public string LowerAt(int i) => i < 0 ? "<s>" : i >= Count ? "</s>" : Lower[i];
+        public string TagAt(int i) => i < 0 ? "<s>" : i >= Count ? "</s>" : Tags[i];
+        public string ShapeAt(int i) => i < 0 ? "<s>" : i >= Count ? "</s>" : Shapes[i];
+        public string ClusterAt(int i) => i < 0 ? "<s>" : i >= Count ? "</s>" : Clusters[i];
+        public string FineAt(int i) => i < 0 ? "<s>" : i >= Count ? "</s>" : Fine[i];
+    }
+
+    private static int Features(Context c, int i, Span<ulong> f)
+    {
+        var word = c.Words[i];
+        var lower = c.Lower[i];
+        var shape = c.Shapes[i];
+        var n = 0;
+        f[n++] = FeatureHash.Of(0, "bias");
+        f[n++] = FeatureHash.Of(1, word);
+        f[n++] = FeatureHash.Of(2, lower);
+        f[n++] = FeatureHash.Of(3, Suffix(lower, 2));
+        f[n++] = FeatureHash.Of(4, Suffix(lower, 3));
+        f[n++] = FeatureHash.Of(5, Suffix(lower, 4));
+        f[n++] = FeatureHash.Of(6, Prefix(lower, 2));
+        f[n++] = FeatureHash.Of(7, Prefix(lower, 3));
+        f[n++] = FeatureHash.Of(8, Prefix(lower, 4));
+        f[n++] = FeatureHash.Of(9, shape);
+        f[n++] = FeatureHash.Of(10, shape, c.Casing);
+        f[n++] = FeatureHash.Of(11, i == 0 ? "first" : "inside", shape);
+        f[n++] = FeatureHash.Of(12, c.LowerAt(i - 1));
+        f[n++] = FeatureHash.Of(13, c.LowerAt(i - 2));
+        f[n++] = FeatureHash.Of(14, c.LowerAt(i + 1));
+        f[n++] = FeatureHash.Of(15, c.LowerAt(i + 2));
+        f[n++] = FeatureHash.Of(16, c.LowerAt(i - 1), lower);
+        f[n++] = FeatureHash.Of(17, lower, c.LowerAt(i + 1));
+        f[n++] = FeatureHash.Of(18, c.ShapeAt(i - 1), shape);
+        f[n++] = FeatureHash.Of(19, shape, c.ShapeAt(i + 1));
+        f[n++] = FeatureHash.Of(20, c.ShapeAt(i - 1), shape, c.ShapeAt(i + 1));
+        f[n++] = FeatureHash.Of(21, c.TagAt(i));
+        f[n++] = FeatureHash.Of(22, c.TagAt(i - 1), c.TagAt(i));
+        f[n++] = FeatureHash.Of(23, c.TagAt(i), c.TagAt(i + 1));
+        f[n++] = FeatureHash.Of(24, c.TagAt(i - 1));
+        f[n++] = FeatureHash.Of(25, c.TagAt(i + 1));
+        f[n++] = FeatureHash.Of(26, c.TagAt(i), shape);
+        f[n++] = FeatureHash.Of(27, c.Clusters[i]);
+        f[n++] = FeatureHash.Of(28, c.Coarse[i]);
+        f[n++] = FeatureHash.Of(29, c.ClusterAt(i - 1));
+        f[n++] = FeatureHash.Of(30, c.ClusterAt(i + 1));
+        f[n++] = FeatureHash.Of(31, c.Clusters[i], shape);
+        f[n++] = FeatureHash.Of(32, c.ClusterAt(i - 1), c.Clusters[i]);
+        f[n++] = FeatureHash.Of(33, c.Clusters[i], c.ClusterAt(i + 1));
+        f[n++] = FeatureHash.Of(34, c.TagAt(i - 1), c.LowerAt(i - 1));
+        f[n++] = FeatureHash.Of(35, c.TagAt(i + 1), c.LowerAt(i + 1));
+        f[n++] = FeatureHash.Of(36, word.Length > 0 && char.IsUpper(word[0]) ? "cap" : "-", c.Casing, c.TagAt(i));
+        f[n++] = FeatureHash.Of(37, c.Fine[i]);
+        f[n++] = FeatureHash.Of(38, c.FineAt(i - 1));
+        f[n++] = FeatureHash.Of(39, c.FineAt(i + 1));
+        f[n++] = FeatureHash.Of(40, c.Fine[i], shape);
+        f[n++] = FeatureHash.Of(41, c.FineAt(i - 1), c.Fine[i]);
+        f[n++] = FeatureHash.Of(42, c.LowerAt(i - 1), shape);
+        f[n++] = FeatureHash.Of(43, shape, c.LowerAt(i + 1));
+        f[n++] = FeatureHash.Of(44, Suffix(lower, 5));
+        for (var k = -3; k <= 3; k++)
+        {
+            if (k != 0 && i + k >= 0 && i + k < c.Count)
+            {
+                f[n++] = FeatureHash.Of(45, c.Lower[i + k]);
+            }
+        }
+        return n;
+    }
+
+    /// <summary>Lower case, with digits folded.</summary>
+    private static string Normalize(string word)
+    {
+        if (word.Length > 24)
+        {
+            return "<long>";
+        }
+        Span<char> buffer = stackalloc char[word.Length];
+        for (var i = 0; i < word.Length; i++)
+        {
+            var c = word[i];
+            buffer[i] = char.IsDigit(c) ? '0' : char.ToLowerInvariant(c);
+        }
+        return new string(buffer);
+    }
+
+    private static string Cluster(WordClusters clusters, string word, int level) =>
+        clusters.Of(word, level) is var c and >= 0 ? c.ToString(CultureInfo.InvariantCulture) : "?";
+
+    private static ReadOnlySpan<char> Suffix(string word, int n) => word.Length <= n ? word : word.AsSpan(word.Length - n);
+
+    private static ReadOnlySpan<char> Prefix(string word, int n) => word.Length <= n ? word : word.AsSpan(0, n);
+}
