@@ -143,6 +143,9 @@ public class GazetteerTests
         var match = Assert.Single(Gazetteer.Find(words));
         Assert.Equal((1, 3), (match.Start, match.End));
         Assert.Equal(EntityLabel.ORG, match.Label);
+        Assert.Equal("European Union", Gazetteer.Lookup("the European Union")?.Name);
+        Assert.Equal("USA", Gazetteer.Lookup("the States")?.Country);
+        Assert.Null(Gazetteer.Lookup("States"));
     }
 
     [Theory]
@@ -153,6 +156,7 @@ public class GazetteerTests
     [InlineData("Foreign Minister Jeyhun Bayramov", "Foreign Minister", "GOV")]
     [InlineData("Lt. Gen. Smith", "Lt. Gen.", "MIL")]
     [InlineData("a spokesperson said", "spokesperson", null)]
+    [InlineData("PM Nikol Pashinyan", "PM", "GOV")]
     public void Titles_match_in_any_case_with_their_sector(string text, string words, string? sector)
     {
         var match = Single(text, words);
@@ -167,6 +171,7 @@ public class GazetteerTests
     [InlineData("Let us go.")]
     [InlineData("a general election in a major city")]
     [InlineData("Leave it at 7:30 pm.")]
+    [InlineData("Class starts at 2 PM sharp.")]
     public void Lower_case_words_are_not_names(string text) =>
         Assert.Empty(Gazetteer.Find(Words(text)));
 
@@ -232,6 +237,8 @@ public class GazetteerTests
         Assert.Equal("USA", Gazetteer.Lookup("Georgia state")?.Country);
         Assert.Equal("COD", Gazetteer.Lookup("Congo")?.Country);
         Assert.Equal(GazetteerKind.Region, Gazetteer.Lookup("Victoria")?.Kind);
+        Assert.Equal(GazetteerKind.Organization, Gazetteer.Lookup("Amazon")?.Kind);
+        Assert.Equal(GazetteerKind.City, Gazetteer.Lookup("Dnipro")?.Kind);
     }
 
     [Fact]

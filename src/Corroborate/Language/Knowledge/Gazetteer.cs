@@ -60,7 +60,8 @@ internal sealed class Gazetteer
 
     /// <summary>
     /// The known names and titles in a sentence's words, in order: at each word the longest entry that
-    /// matches there, and matches do not overlap. A name beats a title of the same length.
+    /// matches there, and matches do not overlap. A name beats a title of the same length; a title is not
+    /// matched right after a number.
     /// </summary>
     public IReadOnlyList<GazetteerMatch> Find(IReadOnlyList<string> words)
     {
@@ -80,12 +81,24 @@ internal sealed class Gazetteer
         return found is null ? [] : found.ToArray();
     }
 
-    /// <summary>The entry a whole phrase names ("Baku", "Nagorno-Karabakh", "foreign minister"), or null.</summary>
+    /// <summary>The entry a whole phrase names ("Baku", "Nagorno-Karabakh", "foreign minister", "the States"), or null.</summary>
     public GazetteerEntry? Lookup(string phrase)
     {
         var words = Words(phrase);
-        var best = words.Length == 0 ? null : Best(words, 0);
-        return best is not null && best.Words.Length == words.Length ? best.Entry : null;
+        for (var start = 0; start < Math.Min(2, words.Length); start++)
+        {
+            // A leading "the" is the phrase's, as in a sentence: "the European Union", "the States".
+            if (start == 1 && !words[0].Equals("the", StringComparison.OrdinalIgnoreCase))
+            {
+                break;
+            }
+            var best = Best(words, start);
+            if (best is not null && start + best.Words.Length == words.Length)
+            {
+                return best.Entry;
+            }
+        }
+        return null;
     }
 
     /// <summary>A country by ISO3 code, name, alternative name or demonym, in any case ("ARM", "Armenia",
@@ -273,7 +286,8 @@ internal sealed class Gazetteer
     private Candidate? Best(IReadOnlyList<string> words, int i)
     {
         var name = Longest(_names, words, i);
-        var title = Longest(_titles, words, i);
+        // A title does not follow a number: "5:00 PM" is a time, not a prime minister.
+        var title = i > 0 && words[i - 1].Length > 0 && char.IsAsciiDigit(words[i - 1][0]) ? null : Longest(_titles, words, i);
         return title is not null && (name is null || title.Words.Length > name.Words.Length) ? title : name;
     }
 
