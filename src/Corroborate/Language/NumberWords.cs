@@ -17,46 +17,104 @@ internal static class NumberWords
 {
     private static readonly Dictionary<string, int> Units = new(StringComparer.OrdinalIgnoreCase)
     {
-        ["zero"] = 0, ["one"] = 1, ["two"] = 2, ["three"] = 3, ["four"] = 4, ["five"] = 5, ["six"] = 6, ["seven"] = 7,
-        ["eight"] = 8, ["nine"] = 9, ["ten"] = 10, ["eleven"] = 11, ["twelve"] = 12, ["thirteen"] = 13, ["fourteen"] = 14,
-        ["fifteen"] = 15, ["sixteen"] = 16, ["seventeen"] = 17, ["eighteen"] = 18, ["nineteen"] = 19,
+        ["zero"] = 0,
+        ["one"] = 1,
+        ["two"] = 2,
+        ["three"] = 3,
+        ["four"] = 4,
+        ["five"] = 5,
+        ["six"] = 6,
+        ["seven"] = 7,
+        ["eight"] = 8,
+        ["nine"] = 9,
+        ["ten"] = 10,
+        ["eleven"] = 11,
+        ["twelve"] = 12,
+        ["thirteen"] = 13,
+        ["fourteen"] = 14,
+        ["fifteen"] = 15,
+        ["sixteen"] = 16,
+        ["seventeen"] = 17,
+        ["eighteen"] = 18,
+        ["nineteen"] = 19,
     };
 
     private static readonly Dictionary<string, int> Tens = new(StringComparer.OrdinalIgnoreCase)
     {
-        ["twenty"] = 20, ["thirty"] = 30, ["forty"] = 40, ["fifty"] = 50, ["sixty"] = 60, ["seventy"] = 70, ["eighty"] = 80,
+        ["twenty"] = 20,
+        ["thirty"] = 30,
+        ["forty"] = 40,
+        ["fifty"] = 50,
+        ["sixty"] = 60,
+        ["seventy"] = 70,
+        ["eighty"] = 80,
         ["ninety"] = 90,
     };
 
     private static readonly Dictionary<string, int> UnitOrdinals = new(StringComparer.OrdinalIgnoreCase)
     {
-        ["first"] = 1, ["second"] = 2, ["third"] = 3, ["fourth"] = 4, ["fifth"] = 5, ["sixth"] = 6, ["seventh"] = 7,
-        ["eighth"] = 8, ["ninth"] = 9, ["tenth"] = 10, ["eleventh"] = 11, ["twelfth"] = 12, ["thirteenth"] = 13,
-        ["fourteenth"] = 14, ["fifteenth"] = 15, ["sixteenth"] = 16, ["seventeenth"] = 17, ["eighteenth"] = 18,
+        ["first"] = 1,
+        ["second"] = 2,
+        ["third"] = 3,
+        ["fourth"] = 4,
+        ["fifth"] = 5,
+        ["sixth"] = 6,
+        ["seventh"] = 7,
+        ["eighth"] = 8,
+        ["ninth"] = 9,
+        ["tenth"] = 10,
+        ["eleventh"] = 11,
+        ["twelfth"] = 12,
+        ["thirteenth"] = 13,
+        ["fourteenth"] = 14,
+        ["fifteenth"] = 15,
+        ["sixteenth"] = 16,
+        ["seventeenth"] = 17,
+        ["eighteenth"] = 18,
         ["nineteenth"] = 19,
     };
 
     private static readonly Dictionary<string, int> TensOrdinals = new(StringComparer.OrdinalIgnoreCase)
     {
-        ["twentieth"] = 20, ["thirtieth"] = 30, ["fortieth"] = 40, ["fiftieth"] = 50, ["sixtieth"] = 60, ["seventieth"] = 70,
-        ["eightieth"] = 80, ["ninetieth"] = 90,
+        ["twentieth"] = 20,
+        ["thirtieth"] = 30,
+        ["fortieth"] = 40,
+        ["fiftieth"] = 50,
+        ["sixtieth"] = 60,
+        ["seventieth"] = 70,
+        ["eightieth"] = 80,
+        ["ninetieth"] = 90,
     };
 
     private static readonly Dictionary<string, double> Scales = new(StringComparer.OrdinalIgnoreCase)
     {
-        ["thousand"] = 1e3, ["million"] = 1e6, ["billion"] = 1e9, ["trillion"] = 1e12,
+        ["thousand"] = 1e3,
+        ["million"] = 1e6,
+        ["billion"] = 1e9,
+        ["trillion"] = 1e12,
     };
 
     private static readonly Dictionary<string, double> ScaleOrdinals = new(StringComparer.OrdinalIgnoreCase)
     {
-        ["hundredth"] = 1e2, ["thousandth"] = 1e3, ["millionth"] = 1e6, ["billionth"] = 1e9,
+        ["hundredth"] = 1e2,
+        ["thousandth"] = 1e3,
+        ["millionth"] = 1e6,
+        ["billionth"] = 1e9,
     };
 
     /// <summary>Magnitudes written after a number in digits: <c>3.5 million</c>, <c>94.8|bn</c>, <c>5|k</c>.</summary>
     private static readonly Dictionary<string, double> Magnitudes = new(StringComparer.OrdinalIgnoreCase)
     {
-        ["thousand"] = 1e3, ["k"] = 1e3, ["million"] = 1e6, ["mn"] = 1e6, ["mln"] = 1e6, ["billion"] = 1e9, ["bn"] = 1e9,
-        ["trillion"] = 1e12, ["tn"] = 1e12, ["trn"] = 1e12,
+        ["thousand"] = 1e3,
+        ["k"] = 1e3,
+        ["million"] = 1e6,
+        ["mn"] = 1e6,
+        ["mln"] = 1e6,
+        ["billion"] = 1e9,
+        ["bn"] = 1e9,
+        ["trillion"] = 1e12,
+        ["tn"] = 1e12,
+        ["trn"] = 1e12,
     };
 
     /// <summary>Whether <paramref name="word"/> can start a number in words (a cheap pre-check for scanners).</summary>

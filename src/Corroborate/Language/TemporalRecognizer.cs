@@ -60,21 +60,41 @@ internal static class TemporalRecognizer
 
     private static readonly Dictionary<string, Grain> Units = new(StringComparer.OrdinalIgnoreCase)
     {
-        ["second"] = Grain.Second, ["seconds"] = Grain.Second, ["minute"] = Grain.Minute, ["minutes"] = Grain.Minute,
-        ["hour"] = Grain.Hour, ["hours"] = Grain.Hour, ["day"] = Grain.Day, ["days"] = Grain.Day, ["week"] = Grain.Week,
-        ["weeks"] = Grain.Week, ["month"] = Grain.Month, ["months"] = Grain.Month, ["year"] = Grain.Year,
-        ["years"] = Grain.Year, ["decade"] = Grain.Decade, ["decades"] = Grain.Decade, ["century"] = Grain.Century,
+        ["second"] = Grain.Second,
+        ["seconds"] = Grain.Second,
+        ["minute"] = Grain.Minute,
+        ["minutes"] = Grain.Minute,
+        ["hour"] = Grain.Hour,
+        ["hours"] = Grain.Hour,
+        ["day"] = Grain.Day,
+        ["days"] = Grain.Day,
+        ["week"] = Grain.Week,
+        ["weeks"] = Grain.Week,
+        ["month"] = Grain.Month,
+        ["months"] = Grain.Month,
+        ["year"] = Grain.Year,
+        ["years"] = Grain.Year,
+        ["decade"] = Grain.Decade,
+        ["decades"] = Grain.Decade,
+        ["century"] = Grain.Century,
         ["centuries"] = Grain.Century,
     };
 
     private static readonly Dictionary<string, string> PartsOfDay = new(StringComparer.OrdinalIgnoreCase)
     {
-        ["morning"] = "MO", ["afternoon"] = "AF", ["evening"] = "EV", ["night"] = "NI",
+        ["morning"] = "MO",
+        ["afternoon"] = "AF",
+        ["evening"] = "EV",
+        ["night"] = "NI",
     };
 
     private static readonly Dictionary<string, int> Seasons = new(StringComparer.OrdinalIgnoreCase)
     {
-        ["spring"] = 0, ["summer"] = 1, ["autumn"] = 2, ["fall"] = 2, ["winter"] = 3,
+        ["spring"] = 0,
+        ["summer"] = 1,
+        ["autumn"] = 2,
+        ["fall"] = 2,
+        ["winter"] = 3,
     };
 
     private static readonly string[] SeasonCodes = ["SP", "SU", "FA", "WI"];
@@ -354,7 +374,7 @@ internal static class TemporalRecognizer
         {
             year = lengths[2] == 2 ? parts[2] + (parts[2] < 70 ? 2000 : 1900) : parts[2];
             (day, month) = (parts[0], parts[1]);
-            if (separator == '/' && IsValid(year, parts[1], parts[0]))
+            if (separator == '/' && IsValid(year, parts[0], parts[1]))
             {
                 // Both readings may be valid; see remarks.
                 if (!IsValid(year, month, day) || c.Published is { } pub && Math.Abs(Days(year, parts[0], parts[1], pub)) < Math.Abs(Days(year, month, day, pub)))
@@ -679,15 +699,15 @@ internal static class TemporalRecognizer
         switch (w)
         {
             case "today" or "yesterday" or "tomorrow":
-            {
-                var shift = w == "today" ? 0 : w == "yesterday" ? -1 : 1;
-                var value = pub is { } p ? Day(p.AddDays(shift)) : null;
-                if (i + 1 < words.Count && PartsOfDay.TryGetValue(words[i + 1], out var part))
                 {
-                    return Time(i, i + 2, value is null ? null : value + "T" + part, "part-of-day");
+                    var shift = w == "today" ? 0 : w == "yesterday" ? -1 : 1;
+                    var value = pub is { } p ? Day(p.AddDays(shift)) : null;
+                    if (i + 1 < words.Count && PartsOfDay.TryGetValue(words[i + 1], out var part))
+                    {
+                        return Time(i, i + 2, value is null ? null : value + "T" + part, "part-of-day");
+                    }
+                    return Date(i, i + 1, value, "day");
                 }
-                return Date(i, i + 1, value, "day");
-            }
             case "tonight":
                 return Time(i, i + 1, pub is { } t ? Day(t) + "TNI" : null, "part-of-day");
             case "noon" or "midday" or "midnight":
