@@ -219,15 +219,19 @@ internal static class NumberWords
     public static bool TryParseDigitOrdinal(string word, out int value)
     {
         value = 0;
-        if (word.Length < 3 || word.Length > 8 || !char.IsAsciiDigit(word[0]))
+        if (word.Length < 3 || word.Length > 10 || !char.IsAsciiDigit(word[0]))
         {
             return false;
         }
         var n = 0;
         var i = 0;
-        while (i < word.Length && char.IsAsciiDigit(word[i]))
+        while (i < word.Length && (char.IsAsciiDigit(word[i]) || word[i] == ',' && i > 0 && i + 3 < word.Length))
         {
-            n = n * 10 + (word[i] - '0');
+            // "1,000th": a thousands comma may come before the last three digits.
+            if (word[i] != ',')
+            {
+                n = n * 10 + (word[i] - '0');
+            }
             i++;
         }
         if (word.Length - i != 2)

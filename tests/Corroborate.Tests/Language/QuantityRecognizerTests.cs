@@ -83,6 +83,7 @@ public class QuantityRecognizerTests
     [InlineData("The twenty-first round.", "twenty-first", 21)]
     [InlineData("Its 2nd and 3rd.", "2nd", 2)]
     [InlineData("the one hundredth day", "one hundredth", 100)]
+    [InlineData("the 1,000th visitor", "1,000th", 1000)]
     public void Finds_ordinals(string text, string span, double number)
     {
         var found = Recognize.Single(Recognize.Quantities(text), span);
