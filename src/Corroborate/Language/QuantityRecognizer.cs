@@ -1,0 +1,555 @@
+using System.Collections.ObjectModel;
+
+namespace Corroborate.Language;
+
+/// <summary>
+/// Finds numbers, amounts of money, percentages and measured quantities in one sentence's words, with
+/// their normalized values: CARDINAL (<c>32</c>, <c>two</c>, <c>twenty-one</c>, <c>1,200</c>,
+/// <c>3.5 million</c>, <c>a dozen</c>), ORDINAL (<c>third</c>, <c>21st</c>), PERCENT (<c>3.5%</c>,
+/// <c>3.5 per cent</c>), MONEY (<c>$1.2bn</c>, <c>€30 million</c>, <c>AZN 100</c>, <c>100 manats</c>,
+/// <c>50 cents</c>) and QUANTITY (<c>44-day</c>, <c>10 km</c>, <c>3 years</c>).
+/// </summary>
+/// <remarks>
+/// Decisions, so that every caller reads the output the same way:
+/// <list type="bullet">
+/// <item><see cref="Entity.Value"/> is the number (<c>"1200"</c>) for CARDINAL, ORDINAL and PERCENT and
+/// the number and unit (<c>"1200000000 USD"</c>, <c>"44 day"</c>) for MONEY and QUANTITY;
+/// <see cref="Entity.Number"/> and <see cref="Entity.Unit"/> hold them apart.</item>
+/// <item>Counts of people or things are CARDINAL over the number only, as in OntoNotes: <c>500 people</c>
+/// marks <c>500</c>.</item>
+/// <item>"one" is CARDINAL when it counts (<c>one of them</c>, <c>one soldier</c>) and nothing when it is
+/// the pronoun: after a determiner (<c>no one</c>, <c>the one</c>, <c>this one</c>) or before a modal or
+/// verb (<c>one shouldn't</c>, <c>one can</c>) or <c>another</c>.</item>
+/// <item>Vague plurals are CARDINAL with their order of magnitude as <see cref="Entity.Number"/> and a
+/// <c>~</c> before the value: <c>hundreds</c> → 100 <c>"~100"</c>, <c>tens of thousands</c> → 10000
+/// <c>"~10000"</c>, <c>dozens</c> → 12. They are lower bounds on the order, not estimates, and the mark
+/// keeps them from being compared as exact counts.</item>
+/// <item>A number with a time unit is QUANTITY here (<c>44-day</c> → 44 day, <c>3 years</c> → 3 year);
+/// <see cref="TemporalRecognizer"/> claims the same words as a DATE when they are a duration or a point
+/// (<c>for two weeks</c>, <c>three years ago</c>) and <see cref="NumericEntities"/> lets the DATE win.</item>
+/// <item>A year-like number (1800–2100 in four digits, see <see cref="TemporalRecognizer.IsYear"/>) is
+/// left to the temporal recognizer, never reported as CARDINAL.</item>
+/// <item><c>m</c> after digits is millions with money (<c>£5m</c>) or before a plural (<c>5m people</c>),
+/// metres otherwise (<c>a 10m wall</c>); <c>b</c> is billions with money only. "pounds" is money (GBP)
+/// after a magnitude or before "sterling", weight (lb) otherwise.</item>
+/// <item>Model and strain designations are not numbers: the <c>16</c> of <c>F-16</c> or <c>Covid-19</c>.</item>
+/// </list>
+/// Stateless and thread-safe; the results are read-only.
+/// </remarks>
+internal static class QuantityRecognizer
+{
+    private static readonly Dictionary<string, string> CurrencySigns = new(StringComparer.Ordinal)
+    {
+        ["$"] = "USD",
+        ["US$"] = "USD",
+        ["€"] = "EUR",
+        ["£"] = "GBP",
+        ["¥"] = "JPY",
+        ["₽"] = "RUB",
+        ["₸"] = "KZT",
+        ["₼"] = "AZN",
+        ["֏"] = "AMD",
+        ["₺"] = "TRY",
+        ["₴"] = "UAH",
+        ["₹"] = "INR",
+    };
+
+    // Upper case only: "try", "amd" and "cad" are words too.
+    private static readonly HashSet<string> CurrencyCodes = new(StringComparer.Ordinal)
+    {
+        "USD", "EUR", "GBP", "JPY", "CNY", "RUB", "AZN", "AMD", "GEL", "KZT", "TRY", "UAH", "INR", "CHF", "IRR", "AED", "SAR",
+        "CAD", "AUD", "BYN", "UZS", "KGS", "TJS", "TMT", "MDL",
+    };
+
+    // Currency names written after the amount, with the share of the unit each stands for.
+    private static readonly Dictionary<string, (string Code, double Factor)> CurrencyWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["dollar"] = ("USD", 1),
+        ["dollars"] = ("USD", 1),
+        ["euro"] = ("EUR", 1),
+        ["euros"] = ("EUR", 1),
+        ["sterling"] = ("GBP", 1),
+        ["yen"] = ("JPY", 1),
+        ["yuan"] = ("CNY", 1),
+        ["renminbi"] = ("CNY", 1),
+        ["ruble"] = ("RUB", 1),
+        ["rubles"] = ("RUB", 1),
+        ["rouble"] = ("RUB", 1),
+        ["roubles"] = ("RUB", 1),
+        ["manat"] = ("AZN", 1),
+        ["manats"] = ("AZN", 1),
+        ["dram"] = ("AMD", 1),
+        ["drams"] = ("AMD", 1),
+        ["lari"] = ("GEL", 1),
+        ["tenge"] = ("KZT", 1),
+        ["lira"] = ("TRY", 1),
+        ["liras"] = ("TRY", 1),
+        ["lire"] = ("TRY", 1),
+        ["hryvnia"] = ("UAH", 1),
+        ["hryvnias"] = ("UAH", 1),
+        ["rupee"] = ("INR", 1),
+        ["rupees"] = ("INR", 1),
+        ["rial"] = ("IRR", 1),
+        ["rials"] = ("IRR", 1),
+        ["dirham"] = ("AED", 1),
+        ["dirhams"] = ("AED", 1),
+        ["riyal"] = ("SAR", 1),
+        ["riyals"] = ("SAR", 1),
+        ["cent"] = ("USD", 0.01),
+        ["cents"] = ("USD", 0.01),
+        ["penny"] = ("GBP", 0.01),
+        ["pence"] = ("GBP", 0.01),
+        ["kopeck"] = ("RUB", 0.01),
+        ["kopecks"] = ("RUB", 0.01),
+        ["kopek"] = ("RUB", 0.01),
+        ["kopeks"] = ("RUB", 0.01),
+        ["qapik"] = ("AZN", 0.01),
+        ["qapiks"] = ("AZN", 0.01),
+    };
+
+    // Units after a number, by their canonical symbol. Letters that are mostly words or other things
+    // after a number ("s", "t", "g", "l", "in", "am", "pm", "m", "b") are left out or handled apart.
+    private static readonly Dictionary<string, string> UnitWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["km"] = "km",
+        ["kms"] = "km",
+        ["kilometre"] = "km",
+        ["kilometres"] = "km",
+        ["kilometer"] = "km",
+        ["kilometers"] = "km",
+        ["metre"] = "m",
+        ["metres"] = "m",
+        ["meter"] = "m",
+        ["meters"] = "m",
+        ["cm"] = "cm",
+        ["centimetres"] = "cm",
+        ["centimeters"] = "cm",
+        ["mm"] = "mm",
+        ["millimetres"] = "mm",
+        ["millimeters"] = "mm",
+        ["mile"] = "mile",
+        ["miles"] = "mile",
+        ["mi"] = "mile",
+        ["ft"] = "ft",
+        ["foot"] = "ft",
+        ["feet"] = "ft",
+        ["yard"] = "yd",
+        ["yards"] = "yd",
+        ["yd"] = "yd",
+        ["inch"] = "in",
+        ["inches"] = "in",
+        ["km2"] = "km2",
+        ["m2"] = "m2",
+        ["ha"] = "ha",
+        ["hectare"] = "ha",
+        ["hectares"] = "ha",
+        ["acre"] = "acre",
+        ["acres"] = "acre",
+        ["kg"] = "kg",
+        ["kilo"] = "kg",
+        ["kilos"] = "kg",
+        ["kilogram"] = "kg",
+        ["kilograms"] = "kg",
+        ["kilogramme"] = "kg",
+        ["kilogrammes"] = "kg",
+        ["gram"] = "g",
+        ["grams"] = "g",
+        ["mg"] = "mg",
+        ["tonne"] = "t",
+        ["tonnes"] = "t",
+        ["ton"] = "t",
+        ["tons"] = "t",
+        ["lb"] = "lb",
+        ["lbs"] = "lb",
+        ["oz"] = "oz",
+        ["ounce"] = "oz",
+        ["ounces"] = "oz",
+        ["litre"] = "l",
+        ["litres"] = "l",
+        ["liter"] = "l",
+        ["liters"] = "l",
+        ["ml"] = "ml",
+        ["barrel"] = "bbl",
+        ["barrels"] = "bbl",
+        ["bbl"] = "bbl",
+        ["bcm"] = "bcm",
+        ["kw"] = "kW",
+        ["kwh"] = "kWh",
+        ["mw"] = "MW",
+        ["mwh"] = "MWh",
+        ["gw"] = "GW",
+        ["gwh"] = "GWh",
+        ["twh"] = "TWh",
+        ["megawatt"] = "MW",
+        ["megawatts"] = "MW",
+        ["gigawatt"] = "GW",
+        ["gigawatts"] = "GW",
+        ["mph"] = "mph",
+        ["kph"] = "km/h",
+        ["kmh"] = "km/h",
+        ["km/h"] = "km/h",
+        ["degree"] = "degree",
+        ["degrees"] = "degree",
+        ["°"] = "degree",
+        ["°C"] = "°C",
+        ["°F"] = "°F",
+        ["mb"] = "MB",
+        ["gb"] = "GB",
+        ["tb"] = "TB",
+        ["second"] = "second",
+        ["seconds"] = "second",
+        ["sec"] = "second",
+        ["secs"] = "second",
+        ["minute"] = "minute",
+        ["minutes"] = "minute",
+        ["min"] = "minute",
+        ["mins"] = "minute",
+        ["hour"] = "hour",
+        ["hours"] = "hour",
+        ["h"] = "hour",
+        ["hr"] = "hour",
+        ["hrs"] = "hour",
+        ["day"] = "day",
+        ["days"] = "day",
+        ["week"] = "week",
+        ["weeks"] = "week",
+        ["month"] = "month",
+        ["months"] = "month",
+        ["year"] = "year",
+        ["years"] = "year",
+        ["yr"] = "year",
+        ["yrs"] = "year",
+        ["decade"] = "decade",
+        ["decades"] = "decade",
+        ["century"] = "century",
+        ["centuries"] = "century",
+    };
+
+    // Vague plurals: their order of magnitude (see remarks).
+    private static readonly Dictionary<string, double> VaguePlurals = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["dozens"] = 12,
+        ["hundreds"] = 100,
+        ["thousands"] = 1e3,
+        ["millions"] = 1e6,
+        ["billions"] = 1e9,
+    };
+
+    // Words before "one" that make it the pronoun.
+    private static readonly HashSet<string> PronounOneBefore = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "no", "the", "this", "that", "every", "any", "each", "which", "such", "another", "little",
+    };
+
+    // Words after "one" that make it the pronoun: modals, verbs of a generic subject, "another".
+    private static readonly HashSet<string> PronounOneAfter = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "should", "can", "ca", "could", "must", "would", "might", "may", "will", "wo", "shall", "'s", "’s", "another",
+        "has", "does", "needs", "cannot", "gets", "sees", "finds",
+    };
+
+    private static readonly HashSet<string> CountPlurals = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "people", "children", "men", "women",
+    };
+
+    /// <summary>The numeric entities other than dates and times in one sentence's words, in order, not overlapping.</summary>
+    public static IReadOnlyList<Entity> Find(IReadOnlyList<string> words)
+    {
+        List<Entity>? found = null;
+        var i = 0;
+        while (i < words.Count)
+        {
+            var entity = Match(words, i);
+            if (entity is null)
+            {
+                i++;
+                continue;
+            }
+            (found ??= []).Add(entity);
+            i = entity.End;
+        }
+        return found is null ? ReadOnlyCollection<Entity>.Empty : found.AsReadOnly();
+    }
+
+    /// <summary>Whether <paramref name="word"/> is a unit this recognizer knows (the temporal one uses this to tell years from counts).</summary>
+    internal static bool IsUnitOrCurrency(string word) =>
+        UnitWords.ContainsKey(word) || CurrencyWords.ContainsKey(word) || CurrencyCodes.Contains(word) || word is "%" or "percent" or "per"
+        || NumberWords.TryMagnitude(word, out _);
+
+    private static Entity? Match(IReadOnlyList<string> words, int i)
+    {
+        var w = words[i];
+        if (w.Length == 0)
+        {
+            return null;
+        }
+        var c = w[0];
+        // Cheap rejection first: most words are neither numbers nor currency signs.
+        if (!char.IsAsciiDigit(c) && c is not ('-' or '−' or 'a' or 'A') && !char.IsUpper(c) && !CurrencySigns.ContainsKey(w)
+            && !NumberWords.IsNumberWord(w) && !VaguePlurals.ContainsKey(w) && !w.Equals("tens", StringComparison.OrdinalIgnoreCase))
+        {
+            return null;
+        }
+        return MatchMoneyPrefix(words, i) ?? MatchNumber(words, i);
+    }
+
+    /// <summary>A currency before the amount: <c>$1.2bn</c>, <c>€ 30 million</c>, <c>US$5</c>, <c>AZN 100</c>.</summary>
+    private static Entity? MatchMoneyPrefix(IReadOnlyList<string> words, int i)
+    {
+        var w = words[i];
+        string? code;
+        var numberAt = i + 1;
+        if (w.StartsWith("US$", StringComparison.Ordinal) && w.Length > 3)
+        {
+            // The tokenizer keeps "US$5" whole.
+            if (!NumberWords.TryParseDigits(w[3..], out var inner, out _))
+            {
+                return null;
+            }
+            var (value, end) = WithMagnitude(words, i + 1, inner, money: true);
+            return Money(i, end, value, "USD");
+        }
+        if (w == "US" && i + 1 < words.Count && words[i + 1] == "$")
+        {
+            code = "USD";
+            numberAt = i + 2;
+        }
+        else if (!CurrencySigns.TryGetValue(w, out code) && !CurrencyCodes.Contains(w))
+        {
+            return null;
+        }
+        code ??= w;
+        if (numberAt >= words.Count || !TryNumber(words, numberAt, money: true, out var amount, out var amountEnd, out var ordinal) || ordinal)
+        {
+            return null;
+        }
+        return Money(i, amountEnd, amount, code);
+    }
+
+    private static Entity Money(int start, int end, double amount, string code) =>
+        new(EntityLabel.MONEY, start, end) { Number = amount, Unit = code, Value = NumberWords.Format(amount) + " " + code };
+
+    private static Entity? MatchNumber(IReadOnlyList<string> words, int i)
+    {
+        var w = words[i];
+        if (VaguePlurals.ContainsKey(w) || w.Equals("tens", StringComparison.OrdinalIgnoreCase))
+        {
+            return MatchVague(words, i);
+        }
+        if (NumberWords.TryParseDigitOrdinal(w, out var digitOrdinal))
+        {
+            return new Entity(EntityLabel.ORDINAL, i, i + 1) { Number = digitOrdinal, Value = NumberWords.Format(digitOrdinal) };
+        }
+        if (char.IsAsciiDigit(w[0]) || w.Length > 1 && w[0] is '-' or '−' && char.IsAsciiDigit(w[1]))
+        {
+            if (IsDesignation(words, i) || TemporalRecognizer.IsYear(words, i))
+            {
+                return null;
+            }
+        }
+        if (!TryNumber(words, i, money: false, out var value, out var end, out var ordinal))
+        {
+            return null;
+        }
+        if (ordinal)
+        {
+            return new Entity(EntityLabel.ORDINAL, i, end) { Number = value, Value = NumberWords.Format(value) };
+        }
+        return Suffixed(words, i, end, value) ?? Cardinal(words, i, end, value);
+    }
+
+    /// <summary>What follows a number makes it a percentage, an amount or a quantity.</summary>
+    private static Entity? Suffixed(IReadOnlyList<string> words, int start, int end, double value)
+    {
+        if (end >= words.Count)
+        {
+            return null;
+        }
+        var next = words[end];
+        if (next is "%" or "percent" or "pct" or "Percent" || next is "per" or "Per" && end + 1 < words.Count && words[end + 1] is "cent" or "Cent")
+        {
+            var percentEnd = next is "per" or "Per" ? end + 2 : end + 1;
+            return new Entity(EntityLabel.PERCENT, start, percentEnd) { Number = value, Unit = "%", Value = NumberWords.Format(value) };
+        }
+        if (CurrencyCodes.Contains(next))
+        {
+            return Money(start, end + 1, value, next);
+        }
+        if (next is "US" or "U.S." && end + 1 < words.Count && words[end + 1].StartsWith("dollar", StringComparison.OrdinalIgnoreCase))
+        {
+            return Money(start, end + 2, value, "USD");
+        }
+        if (next.StartsWith("pound", StringComparison.OrdinalIgnoreCase) && next.Length <= 6)
+        {
+            // Money after a magnitude or before "sterling" ("5 million pounds", "5 pounds sterling"); weight otherwise.
+            var sterling = end + 1 < words.Count && words[end + 1].Equals("sterling", StringComparison.OrdinalIgnoreCase);
+            if (sterling || NumberWords.TryMagnitude(words[end - 1], out _))
+            {
+                return Money(start, sterling ? end + 2 : end + 1, value, "GBP");
+            }
+            return Quantity(start, end + 1, value, "lb");
+        }
+        if (CurrencyWords.TryGetValue(next, out var currency))
+        {
+            var amount = currency.Factor == 1 ? value : Math.Round(value * currency.Factor, 10);
+            return Money(start, end + 1, amount, currency.Code);
+        }
+        // "44-day", "10-km", "a 10-year-old": the adjective form with the tokenizer's hyphen.
+        if (next == "-" && end + 1 < words.Count && UnitWords.TryGetValue(words[end + 1], out var hyphenUnit))
+        {
+            var unitEnd = end + 2;
+            if (unitEnd + 1 < words.Count && words[unitEnd] == "-" && words[unitEnd + 1].Equals("old", StringComparison.OrdinalIgnoreCase))
+            {
+                unitEnd += 2;
+            }
+            return Quantity(start, unitEnd, value, hyphenUnit);
+        }
+        if (next is "square" or "sq" or "sq." && end + 1 < words.Count && UnitWords.TryGetValue(words[end + 1], out var side) && side is "km" or "m" or "mile" or "ft")
+        {
+            return Quantity(start, end + 2, value, side + "2");
+        }
+        if (next is "cubic" && end + 1 < words.Count && UnitWords.TryGetValue(words[end + 1], out var edge) && edge is "m")
+        {
+            return Quantity(start, end + 2, value, "m3");
+        }
+        if (next is "m" or "M")
+        {
+            // Millions before a count ("5m people"), metres otherwise ("a 10m wall").
+            var after = end + 1 < words.Count ? words[end + 1] : "";
+            if (CurrencyWords.TryGetValue(after, out var inMillions) && inMillions.Factor == 1)
+            {
+                return Money(start, end + 2, Math.Round(value * 1e6, 6), inMillions.Code);
+            }
+            if (after.Length > 2 && char.IsLower(after[0]) && (after[^1] == 's' || CountPlurals.Contains(after)))
+            {
+                var millions = Math.Round(value * 1e6, 6);
+                return new Entity(EntityLabel.CARDINAL, start, end + 1) { Number = millions, Value = NumberWords.Format(millions) };
+            }
+            return Quantity(start, end + 1, value, "m");
+        }
+        if (UnitWords.TryGetValue(next, out var unit))
+        {
+            var unitEnd = end + 1;
+            if (unit == "degree" && unitEnd < words.Count)
+            {
+                var scale = words[unitEnd];
+                if (scale is "Celsius" or "C" or "centigrade")
+                {
+                    unit = "°C";
+                    unitEnd++;
+                }
+                else if (scale is "Fahrenheit" or "F")
+                {
+                    unit = "°F";
+                    unitEnd++;
+                }
+            }
+            return Quantity(start, unitEnd, value, unit);
+        }
+        return null;
+    }
+
+    private static Entity Quantity(int start, int end, double value, string unit) =>
+        new(EntityLabel.QUANTITY, start, end) { Number = value, Unit = unit, Value = NumberWords.Format(value) + " " + unit };
+
+    private static Entity? Cardinal(IReadOnlyList<string> words, int start, int end, double value)
+    {
+        if (end == start + 1 && value == 1 && words[start].Equals("one", StringComparison.OrdinalIgnoreCase))
+        {
+            var before = start > 0 ? words[start - 1] : "";
+            var after = end < words.Count ? words[end] : "";
+            if (PronounOneBefore.Contains(before) || PronounOneAfter.Contains(after))
+            {
+                return null;
+            }
+        }
+        return new Entity(EntityLabel.CARDINAL, start, end) { Number = value, Value = NumberWords.Format(value) };
+    }
+
+    /// <summary><c>hundreds</c>, <c>tens of thousands</c>, <c>millions of dollars</c> (see remarks).</summary>
+    private static Entity? MatchVague(IReadOnlyList<string> words, int i)
+    {
+        var end = i + 1;
+        double magnitude;
+        if (words[i].Equals("tens", StringComparison.OrdinalIgnoreCase) || words[i].Equals("hundreds", StringComparison.OrdinalIgnoreCase))
+        {
+            var factor = words[i].Length == 4 ? 10 : 100;
+            if (i + 2 < words.Count && words[i + 1] == "of" && VaguePlurals.TryGetValue(words[i + 2], out var of) && of >= 1e3)
+            {
+                magnitude = factor * of;
+                end = i + 3;
+            }
+            else if (factor == 100)
+            {
+                magnitude = 100;
+            }
+            else
+            {
+                return null;
+            }
+        }
+        else
+        {
+            magnitude = VaguePlurals[words[i]];
+        }
+        if (end + 1 < words.Count && words[end] == "of" && CurrencyWords.TryGetValue(words[end + 1], out var currency) && currency.Factor == 1)
+        {
+            return new Entity(EntityLabel.MONEY, i, end + 2) { Number = magnitude, Unit = currency.Code, Value = "~" + NumberWords.Format(magnitude) + " " + currency.Code };
+        }
+        return new Entity(EntityLabel.CARDINAL, i, end) { Number = magnitude, Value = "~" + NumberWords.Format(magnitude) };
+    }
+
+    /// <summary>
+    /// A number at <paramref name="i"/>: digits or words, then a magnitude (<c>million</c>, <c>bn</c>,
+    /// <c>dozen</c>; <c>m</c> and <c>b</c> only for money).
+    /// </summary>
+    private static bool TryNumber(IReadOnlyList<string> words, int i, bool money, out double value, out int end, out bool ordinal)
+    {
+        ordinal = false;
+        if (NumberWords.TryParseDigits(words[i], out var digits, out _))
+        {
+            (value, end) = WithMagnitude(words, i + 1, digits, money);
+            return true;
+        }
+        if (NumberWords.TryParseWords(words, i, out value, out end, out ordinal))
+        {
+            if (!ordinal && end < words.Count && words[end].Equals("dozen", StringComparison.OrdinalIgnoreCase))
+            {
+                value *= 12;
+                end++;
+            }
+            return true;
+        }
+        value = 0;
+        end = i;
+        return false;
+    }
+
+    private static (double Value, int End) WithMagnitude(IReadOnlyList<string> words, int at, double value, bool money)
+    {
+        if (at >= words.Count)
+        {
+            return (value, at);
+        }
+        var next = words[at];
+        if (!NumberWords.TryMagnitude(next, out var factor))
+        {
+            if (!money)
+            {
+                return (value, at);
+            }
+            factor = next is "m" or "M" ? 1e6 : next is "b" or "B" ? 1e9 : 0;
+            if (factor == 0)
+            {
+                return (value, at);
+            }
+        }
+        // Rounded so that 1.2 × 10⁹ is 1200000000, not 1200000000.0000002.
+        return (Math.Round(value * factor, 6), at + 1);
+    }
+
+    /// <summary>The number of a name such as <c>F-16</c>, <c>Su-25</c>, <c>Covid-19</c>: a word, a hyphen, then digits.</summary>
+    private static bool IsDesignation(IReadOnlyList<string> words, int i) =>
+        i >= 2 && words[i - 1] == "-" && words[i - 2] is { Length: > 0 } left && char.IsLetter(left[0]) && !NumberWords.IsNumberWord(left);
+}
