@@ -16,7 +16,7 @@ internal static class EntityErrors
         foreach (var sentence in Iob2.Read(path))
         {
             var gold = Iob2.Spans(sentence.Tags).ToHashSet();
-            var predicted = models.Entities.Find(sentence.Words, models.Tagger.Tag(sentence.Words))
+            var predicted = new Annotator(models).AnnotateWords(sentence.Words).Entities
                 .Select(e => (Label: EntityScore.AsUner(e.Label), e.Start, e.End)).Where(e => e.Label is not null)
                 .Select(e => (e.Label!, e.Start, e.End)).ToHashSet();
             if (gold.SetEquals(predicted) || shown++ >= show)

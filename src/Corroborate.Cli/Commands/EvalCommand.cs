@@ -85,12 +85,12 @@ internal static class EvalCommand
         { data, split, models };
         command.SetAction(result => CliRunner.Guarded(() =>
         {
-            var loaded = LoadModels(result.GetValue(models));
+            var annotator = new Annotator(LoadModels(result.GetValue(models)));
             var path = TrainCommand.UnerPath(CommonOptions.ResolveSharedData(result.GetValue(data)), result.GetValue(split)!);
             var s = EntityScore.Evaluate(Iob2.Read(path).Select(sentence =>
             {
-                var tags = loaded.Tagger.Tag(sentence.Words);
-                var predicted = loaded.Entities.Find(sentence.Words, tags)
+                // The whole annotator, as `annotate --input-format iob2` runs it, with its labels mapped to UNER's.
+                var predicted = annotator.AnnotateWords(sentence.Words).Entities
                     .Select(e => (Label: EntityScore.AsUner(e.Label)!, e.Start, e.End)).Where(e => e.Label is not null).ToList();
                 return ((IReadOnlyList<(string, int, int)>)Iob2.Spans(sentence.Tags), (IReadOnlyList<(string, int, int)>)predicted);
             }));

@@ -33,7 +33,7 @@ internal static class TrainCommand
     {
         var (data, output) = (CommonOptions.SharedData(), Output(LanguageModels.ClustersFile));
         var command = new Command("clusters", """
-            Cluster words (64, 256 and 1024 classes, exchange algorithm) from unlabelled text: the UCI News Aggregator
+            Cluster words (64 and 256 classes, exchange algorithm) from unlabelled text: the UCI News Aggregator
             headlines (CC BY 4.0) and the UD EWT training sentences (CC BY-SA 4.0).
 
             Examples:
@@ -62,7 +62,7 @@ internal static class TrainCommand
             {
                 sentences.Add([.. sentence.Words.Select(w => w.Form)]);
             }
-            var clusters = WordClusters.Train(sentences, [64, 256, 1024], minCount: 5, iterations: 8,
+            var clusters = WordClusters.Train(sentences, [64, 256], minCount: 5, iterations: 8,
                 "UCI News Aggregator headlines (newsCorpora.full.tsv.gz) + UD_English-EWT v2.16 train",
                 "Word classes from the UCI News Aggregator headlines (Gasparetti 2017, CC BY 4.0) and UD English-EWT v2.16 (CC BY-SA 4.0); " +
                 "a derived work under CC BY-SA 4.0.",

@@ -20,6 +20,9 @@ public sealed class EntityRecognizer
     public const string Kind = "entities";
 
     internal const int MaxFeatures = 64;
+
+    // Raised whenever the features change, so that a model trained with other features is refused, not misread.
+    private const string FeatureVersion = "2";
     private const int TransitionTemplate = 90;
 
     private readonly PerceptronModel _model;
@@ -63,6 +66,10 @@ public sealed class EntityRecognizer
         if (info.Properties.GetValueOrDefault("clusters") is { } expected && expected != clusters.Info.TrainingData)
         {
             throw new InvalidDataException($"{path} was trained with clusters from {expected}, not {clusters.Info.TrainingData}");
+        }
+        if (info.Properties.GetValueOrDefault("features") != FeatureVersion)
+        {
+            throw new InvalidDataException($"{path} was trained with entity features version {info.Properties.GetValueOrDefault("features") ?? "?"}; this Corroborate has {FeatureVersion} (retrain: corroborate train entities)");
         }
         return new EntityRecognizer(models[0], info, clusters);
     }
@@ -192,6 +199,7 @@ public sealed class EntityRecognizer
             ["clusters"] = clusters.Info.TrainingData,
             ["tagger"] = tagger.Info.TrainingData,
             ["scheme"] = "BILOU",
+            ["features"] = FeatureVersion,
         };
         return new EntityRecognizer(perceptron.Average(), new ModelInfo(Kind, tags, trainingData, attribution, properties), clusters);
     }
@@ -301,7 +309,7 @@ public sealed class EntityRecognizer
             Tags = [.. tags.Select(t => t.Xpos)];
             Clusters = [.. words.Select(w => Cluster(clusters, w, 1))];
             Coarse = [.. words.Select(w => Cluster(clusters, w, 0))];
-            Fine = [.. words.Select(w => clusters.Levels > 2 ? Cluster(clusters, w, 2) : "-")];
+            Gazetteer = GazetteerTags(words);
             var letters = words.Where(w => w.Length > 0 && char.IsLetter(w[0])).ToList();
             // Headlines in capitals and e-mails in lower case: capitalization means less there.
             Casing = letters.Count < 3 ? "short"
@@ -316,7 +324,8 @@ public sealed class EntityRecognizer
         public string[] Tags { get; }
         public string[] Clusters { get; }
         public string[] Coarse { get; }
-        public string[] Fine { get; }
+        public string[] Gazetteer { get; }
+        public string GazetteerAt(int i) => i < 0 ? "<s>" : i >= Count ? "</s>" : Gazetteer[i];
         public string Casing { get; }
         public int Count => Words.Count;
 
@@ -324,7 +333,6 @@ public sealed class EntityRecognizer
         public string TagAt(int i) => i < 0 ? "<s>" : i >= Count ? "</s>" : Tags[i];
         public string ShapeAt(int i) => i < 0 ? "<s>" : i >= Count ? "</s>" : Shapes[i];
         public string ClusterAt(int i) => i < 0 ? "<s>" : i >= Count ? "</s>" : Clusters[i];
-        public string FineAt(int i) => i < 0 ? "<s>" : i >= Count ? "</s>" : Fine[i];
     }
 
     private static int Features(Context c, int i, Span<ulong> f)
@@ -370,14 +378,13 @@ public sealed class EntityRecognizer
         f[n++] = FeatureHash.Of(34, c.TagAt(i - 1), c.LowerAt(i - 1));
         f[n++] = FeatureHash.Of(35, c.TagAt(i + 1), c.LowerAt(i + 1));
         f[n++] = FeatureHash.Of(36, word.Length > 0 && char.IsUpper(word[0]) ? "cap" : "-", c.Casing, c.TagAt(i));
-        f[n++] = FeatureHash.Of(37, c.Fine[i]);
-        f[n++] = FeatureHash.Of(38, c.FineAt(i - 1));
-        f[n++] = FeatureHash.Of(39, c.FineAt(i + 1));
-        f[n++] = FeatureHash.Of(40, c.Fine[i], shape);
-        f[n++] = FeatureHash.Of(41, c.FineAt(i - 1), c.Fine[i]);
         f[n++] = FeatureHash.Of(42, c.LowerAt(i - 1), shape);
         f[n++] = FeatureHash.Of(43, shape, c.LowerAt(i + 1));
         f[n++] = FeatureHash.Of(44, Suffix(lower, 5));
+        f[n++] = FeatureHash.Of(46, c.Gazetteer[i]);
+        f[n++] = FeatureHash.Of(47, c.Gazetteer[i], shape);
+        f[n++] = FeatureHash.Of(48, c.GazetteerAt(i - 1), c.Gazetteer[i]);
+        f[n++] = FeatureHash.Of(49, c.Gazetteer[i], c.GazetteerAt(i + 1));
         for (var k = -3; k <= 3; k++)
         {
             if (k != 0 && i + k >= 0 && i + k < c.Count)
@@ -386,6 +393,40 @@ public sealed class EntityRecognizer
             }
         }
         return n;
+    }
+
+    /// <summary>
+    /// Each word's place in a gazetteer name: <c>B-Country</c>, <c>L-City</c>, <c>U-Title</c>, or <c>-</c>.
+    /// Names are matched as written and, for words in lower case (web text), capitalized, marked <c>~</c>.
+    /// </summary>
+    private static string[] GazetteerTags(IReadOnlyList<string> words)
+    {
+        var tags = new string[words.Count];
+        Array.Fill(tags, "-");
+        Mark(Knowledge.Gazetteer.Default.Find(words), tags, "");
+        if (words.Any(w => w.Length > 1 && char.IsLower(w[0])))
+        {
+            var capitalized = words.Select(w => w.Length > 1 && char.IsLower(w[0]) ? char.ToUpperInvariant(w[0]) + w[1..] : w).ToArray();
+            Mark(Knowledge.Gazetteer.Default.Find(capitalized), tags, "~");
+        }
+        return tags;
+    }
+
+    private static void Mark(IReadOnlyList<Knowledge.GazetteerMatch> matches, string[] tags, string mark)
+    {
+        foreach (var match in matches)
+        {
+            if (tags[match.Start] != "-")
+            {
+                continue;
+            }
+            var kind = match.Kind.ToString();
+            for (var i = match.Start; i < match.End; i++)
+            {
+                var position = match.Length == 1 ? "U-" : i == match.Start ? "B-" : i == match.End - 1 ? "L-" : "I-";
+                tags[i] = string.Concat(mark, position, kind);
+            }
+        }
     }
 
     /// <summary>Lower case, with digits folded.</summary>

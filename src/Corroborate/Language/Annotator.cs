@@ -1,0 +1,55 @@
+using Corroborate.Language.Knowledge;
+
+namespace Corroborate.Language;
+
+/// <summary>One annotated sentence: its words, their part-of-speech tags and its entities. With text
+/// input, <see cref="Spans"/> places each word in the text; with pre-tokenized input it is empty.</summary>
+public sealed record AnnotatedSentence(IReadOnlyList<string> Words, IReadOnlyList<TextSpan> Spans, IReadOnlyList<PosTag> Tags, IReadOnlyList<Entity> Entities);
+
+/// <summary>A text cut into sentences and annotated.</summary>
+public sealed record AnnotatedText(string Text, IReadOnlyList<AnnotatedSentence> Sentences);
+
+/// <summary>
+/// The language core in one call: tokens, sentences, part-of-speech tags and entities (the statistical
+/// recognizer, then the gazetteer and the number and date rules, see <see cref="EntityRules"/>).
+/// </summary>
+/// <remarks>Immutable and thread-safe; share one per process (the models load on first use).</remarks>
+public sealed class Annotator(LanguageModels models)
+{
+    /// <summary>The annotator over the shipped models.</summary>
+    public static Annotator Default { get; } = new(LanguageModels.Default);
+
+    public LanguageModels Models { get; } = models;
+
+    /// <summary>Tokenizes and splits <paramref name="text"/>, then annotates each sentence.</summary>
+    /// <param name="published">The publication date relative dates are resolved against ("Thursday", "last month").</param>
+    public AnnotatedText Annotate(string text, DateTimeOffset? published = null)
+    {
+        var tokens = Tokenizer.Tokenize(text);
+        var starts = Models.Sentences.Split(text, tokens);
+        var sentences = new List<AnnotatedSentence>(starts.Length);
+        for (var s = 0; s < starts.Length; s++)
+        {
+            var end = s + 1 < starts.Length ? starts[s + 1] : tokens.Length;
+            var spans = tokens[starts[s]..end];
+            var words = new string[spans.Length];
+            for (var i = 0; i < spans.Length; i++)
+            {
+                words[i] = text.Substring(spans[i].Start, spans[i].Length);
+            }
+            sentences.Add(Annotate(words, spans, published));
+        }
+        return new AnnotatedText(text, sentences);
+    }
+
+    /// <summary>Annotates one sentence given as words (pre-tokenized input: CoNLL-U, IOB2).</summary>
+    public AnnotatedSentence AnnotateWords(IReadOnlyList<string> words, DateTimeOffset? published = null) => Annotate(words, [], published);
+
+    private AnnotatedSentence Annotate(IReadOnlyList<string> words, IReadOnlyList<TextSpan> spans, DateTimeOffset? published)
+    {
+        var tags = Models.Tagger.Tag(words);
+        var names = Models.Entities.Find(words, tags);
+        var entities = EntityRules.Combine(words, names, Gazetteer.Default.Find(words), NumericEntities.Find(words, published));
+        return new AnnotatedSentence(words, spans, tags, entities);
+    }
+}

@@ -1,0 +1,170 @@
+using Corroborate.Language.Knowledge;
+
+namespace Corroborate.Language;
+
+/// <summary>
+/// Combines the statistical recognizer's names with what the gazetteer and the number and date rules
+/// know, into the entity label set news needs: countries and cities become GPE, nationality words NORP
+/// with their country, airports and bridges FAC; numbers, amounts, dates and times come with their
+/// values; titles before or after a name become the person's role.
+/// </summary>
+/// <remarks>
+/// Order of trust: a date or number the rules read wins over a name the model guessed inside it; a name
+/// the model found wins over a gazetteer entry that only overlaps it (the model saw the context); a
+/// gazetteer name the model missed is added. Stateless and thread-safe.
+/// </remarks>
+internal static class EntityRules
+{
+    // Last words that make a place or organization name a building or structure.
+    private static readonly HashSet<string> Facilities = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "Airport", "Airbase", "Bridge", "Prison", "Stadium", "Hospital", "Tower", "Dam", "Palace", "Cathedral", "Mosque",
+        "Church", "Temple", "Station", "Terminal", "Port", "Harbour", "Harbor", "Highway", "Motorway", "Tunnel", "Checkpoint",
+        "Corridor", "Base", "Square", "Memorial", "Museum", "Arena", "Plant", "Refinery", "Pipeline", "Embassy", "Hall",
+    };
+
+    public static IReadOnlyList<Entity> Combine(IReadOnlyList<string> words, IReadOnlyList<Entity> statistical, IReadOnlyList<GazetteerMatch> gazetteer,
+        IReadOnlyList<Entity> numeric)
+    {
+        var taken = new bool[words.Count];
+        var result = new List<Entity>();
+        void Take(Entity entity)
+        {
+            for (var i = entity.Start; i < entity.End; i++)
+            {
+                taken[i] = true;
+            }
+            result.Add(entity);
+        }
+        bool Free(int start, int end)
+        {
+            for (var i = start; i < end; i++)
+            {
+                if (taken[i])
+                {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        // Dates and numbers first, except where they only cut into a name ("Channel 4", "Boeing 737").
+        foreach (var number in numeric)
+        {
+            var inName = statistical.Any(e => e.Start < number.End && number.Start < e.End && !(number.Start <= e.Start && e.End <= number.End));
+            if (!inName)
+            {
+                Take(number);
+            }
+        }
+        foreach (var name in statistical)
+        {
+            if (!Free(name.Start, name.End))
+            {
+                continue;
+            }
+            var entity = Refine(words, name, gazetteer);
+            if (entity is not null)
+            {
+                Take(entity);
+            }
+        }
+        foreach (var match in gazetteer)
+        {
+            if (match.Label is { } label && Free(match.Start, match.End))
+            {
+                Take(new Entity(label, match.Start, match.End) { Value = ValueOf(match) });
+            }
+        }
+        result.Sort((a, b) => a.Start.CompareTo(b.Start));
+        for (var k = 0; k < result.Count; k++)
+        {
+            if (result[k].Label == EntityLabel.PER && RoleOf(words, result[k], gazetteer, result) is { } role)
+            {
+                result[k] = result[k] with { Role = role };
+            }
+        }
+        return result;
+    }
+
+    /// <summary>A model name as news labels it: a title at its start cut off as the role, a gazetteer name's label and value.</summary>
+    private static Entity? Refine(IReadOnlyList<string> words, Entity name, IReadOnlyList<GazetteerMatch> gazetteer)
+    {
+        string? role = null;
+        var start = name.Start;
+        foreach (var title in gazetteer)
+        {
+            if (title.Kind == GazetteerKind.Title && title.Start == start && title.End < name.End && name.Label == EntityLabel.PER)
+            {
+                role = title.Entry.Type == "HONORIFIC" ? role : title.Name;
+                start = title.End;
+            }
+        }
+        var entity = name with { Start = start, Role = role };
+        var exact = gazetteer.FirstOrDefault(m => m.Start == entity.Start && m.End == entity.End && m.Label is not null);
+        if (exact.Entry is not null && (name.Label != EntityLabel.PER || exact.Kind is GazetteerKind.Country or GazetteerKind.Demonym))
+        {
+            // A person named like a city ("Paris Hilton") is left a person; a country or nationality never is one.
+            return entity with { Label = exact.Label!.Value, Value = ValueOf(exact) };
+        }
+        if (name.Label is EntityLabel.LOC or EntityLabel.ORG && entity.Length > 1 && Facilities.Contains(words[entity.End - 1]))
+        {
+            return entity with { Label = EntityLabel.FAC };
+        }
+        return entity;
+    }
+
+    private static string ValueOf(GazetteerMatch match) =>
+        match.Kind is GazetteerKind.Country or GazetteerKind.Demonym && match.Country is { } code ? code : match.Name;
+
+    /// <summary>The title bound to a person: right before the name, perhaps after a nationality or
+    /// organization ("Azerbaijani President Ilham Aliyev", "expert Ilyas Baktygaliyev"), or in apposition
+    /// after it ("Ilham Aliyev, the President of Azerbaijan").</summary>
+    private static string? RoleOf(IReadOnlyList<string> words, Entity person, IReadOnlyList<GazetteerMatch> gazetteer, List<Entity> entities)
+    {
+        if (person.Role is not null)
+        {
+            return person.Role;
+        }
+        // Before the name; an honorific ("Mr.", "Dr.") is not a role, but a title may stand before it.
+        var end = person.Start;
+        for (var step = 0; step < 2; step++)
+        {
+            var title = gazetteer.FirstOrDefault(m => m.Kind == GazetteerKind.Title && m.End == end);
+            if (title.Entry is null)
+            {
+                break;
+            }
+            if (title.Entry.Type != "HONORIFIC")
+            {
+                return title.Name;
+            }
+            end = title.Start;
+        }
+        // Apposition: "Name , the [Demonym|Country] Title"
+        var i = person.End;
+        if (i < words.Count && words[i] == ",")
+        {
+            i++;
+            if (i < words.Count && words[i] is "the" or "a" or "an")
+            {
+                i++;
+            }
+            foreach (var other in entities)
+            {
+                if (other.Start == i && other.Label is EntityLabel.NORP or EntityLabel.GPE or EntityLabel.ORG)
+                {
+                    i = other.End;
+                }
+            }
+            foreach (var title in gazetteer)
+            {
+                if (title.Kind == GazetteerKind.Title && title.Start == i && title.Entry.Type != "HONORIFIC")
+                {
+                    return title.Name;
+                }
+            }
+        }
+        return null;
+    }
+}
