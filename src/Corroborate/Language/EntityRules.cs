@@ -23,6 +23,51 @@ internal static class EntityRules
         "Corridor", "Base", "Square", "Memorial", "Museum", "Arena", "Plant", "Refinery", "Pipeline", "Embassy", "Hall",
     };
 
+    private static readonly HashSet<string> AreaWords = new(StringComparer.Ordinal)
+    {
+        "district", "region", "province", "village", "town", "city", "county", "oblast", "governorate", "municipality",
+        "prefecture", "raion", "rayon",
+    };
+
+    private static bool IsCapitalized(string word) => word.Length > 1 && char.IsUpper(word[0]) && word.Skip(1).All(char.IsLower);
+
+    /// <summary>Names the model cut at a hyphen ("Nagorno" "-" "Karabakh Republic") joined again, with the last part's label.</summary>
+    private static List<Entity> JoinHyphenated(IReadOnlyList<string> words, IReadOnlyList<Entity> names)
+    {
+        var joined = new List<Entity>(names.Count);
+        foreach (var name in names)
+        {
+            if (joined.Count > 0 && joined[^1] is var last && last.End + 1 == name.Start && words[last.End] == "-")
+            {
+                joined[^1] = name with { Start = last.Start };
+                continue;
+            }
+            joined.Add(name);
+        }
+        return joined;
+    }
+
+    /// <summary>A model name made only of known organizations and places with punctuation between
+    /// ("MENAFN - AzerNews") is those names, not one.</summary>
+    private static IEnumerable<Entity> SplitKnown(IReadOnlyList<string> words, List<Entity> names, IReadOnlyList<GazetteerMatch> gazetteer)
+    {
+        foreach (var name in names)
+        {
+            var inside = gazetteer.Where(m => m.Label is not null && name.Start <= m.Start && m.End <= name.End).ToList();
+            var covered = inside.Count > 1 && Enumerable.Range(name.Start, name.Length)
+                .All(i => inside.Any(m => m.Start <= i && i < m.End) || words[i].All(char.IsPunctuation));
+            if (!covered)
+            {
+                yield return name;
+                continue;
+            }
+            foreach (var match in inside)
+            {
+                yield return new Entity(match.Label!.Value, match.Start, match.End) { Value = ValueOf(match) };
+            }
+        }
+    }
+
     public static IReadOnlyList<Entity> Combine(IReadOnlyList<string> words, IReadOnlyList<Entity> statistical, IReadOnlyList<GazetteerMatch> gazetteer,
         IReadOnlyList<Entity> numeric)
     {
@@ -57,7 +102,7 @@ internal static class EntityRules
                 Take(number);
             }
         }
-        foreach (var name in statistical)
+        foreach (var name in SplitKnown(words, JoinHyphenated(words, statistical), gazetteer))
         {
             if (!Free(name.Start, name.End))
             {
@@ -74,6 +119,15 @@ internal static class EntityRules
             if (match.Label is { } label && Free(match.Start, match.End))
             {
                 Take(new Entity(label, match.Start, match.End) { Value = ValueOf(match) });
+            }
+        }
+        // A capitalized name before a word for an administrative area is a place the tables may not know
+        // ("the Gadroot district", "Shusha region").
+        for (var i = 1; i < words.Count; i++)
+        {
+            if (AreaWords.Contains(words[i]) && !taken[i - 1] && IsCapitalized(words[i - 1]) && i - 1 > 0 && words[i - 2] is "the" or "The")
+            {
+                Take(new Entity(EntityLabel.GPE, i - 1, i) { Value = words[i - 1] });
             }
         }
         result.Sort((a, b) => a.Start.CompareTo(b.Start));
@@ -126,8 +180,9 @@ internal static class EntityRules
         {
             return person.Role;
         }
-        // Before the name; an honorific ("Mr.", "Dr.") is not a role, but a title may stand before it.
-        var end = person.Start;
+        // Before the name, perhaps set off by a comma ("the victorious Commander-in-Chief, Ilham Aliyev"); an
+        // honorific ("Mr.", "Dr.") is not a role, but a title may stand before it.
+        var end = person.Start > 0 && words[person.Start - 1] == "," ? person.Start - 1 : person.Start;
         for (var step = 0; step < 2; step++)
         {
             var title = gazetteer.FirstOrDefault(m => m.Kind == GazetteerKind.Title && m.End == end);
