@@ -50,6 +50,10 @@ public sealed class SentenceSplitter
                 starts.Add(i + 1);
                 continue;
             }
+            if (PlainlyInside(text, tokens, i))
+            {
+                continue;
+            }
             var n = Features(text, tokens, words, i, features);
             if (_model.Predict(features[..n], scores) == End)
             {
@@ -71,7 +75,7 @@ public sealed class SentenceSplitter
             var words = new TokenWords(document.Text, tokens);
             for (var i = 0; i < tokens.Length - 1; i++)
             {
-                if (IsParagraphBreak(document.Text, tokens[i].End, tokens[i + 1].Start))
+                if (IsParagraphBreak(document.Text, tokens[i].End, tokens[i + 1].Start) || PlainlyInside(document.Text, tokens, i))
                 {
                     continue;
                 }
@@ -101,6 +105,15 @@ public sealed class SentenceSplitter
     public void Save(string path) => ModelFile.Write(path, Info, [_model]);
 
     private const int MaxFeatures = 24;
+
+    /// <summary>A word followed on the same line by a word in lower case: no sentence ends there that
+    /// could be told from the text, and most gaps are like this, so the model is not asked.</summary>
+    private static bool PlainlyInside(string text, ReadOnlySpan<TextSpan> tokens, int i)
+    {
+        var last = text[tokens[i].End - 1];
+        var next = text[tokens[i + 1].Start];
+        return char.IsLetterOrDigit(last) && char.IsLower(next) && text.AsSpan(tokens[i].End, tokens[i + 1].Start - tokens[i].End).IndexOf('\n') < 0;
+    }
 
     private static bool IsParagraphBreak(string text, int from, int to)
     {
