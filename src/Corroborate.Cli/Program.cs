@@ -31,6 +31,7 @@ internal static class Program
           corroborate analyze examples/prisoner-exchange
           corroborate ingest news/ --db news.db && corroborate list --db news.db
           corroborate show 3 --explain
+          corroborate annotate article.txt --format json
         """)
     {
         IngestCommand.Create(),
@@ -40,5 +41,6 @@ internal static class Program
         ExtractCommand.Create(),
         TrainCommand.Create(),
         EvalCommand.Create(),
+        AnnotateCommand.Create(),
     };
 }

@@ -110,7 +110,7 @@ internal static class EvalCommand
         DefaultValueFactory = _ => "test",
     };
 
-    private static Option<string?> Models() => new("--models") { Description = "Folder of models (default: the shipped models/)", HelpName = "DIR" };
+    internal static Option<string?> Models() => new("--models") { Description = "Folder of models (default: the shipped models/)", HelpName = "DIR" };
 
-    private static LanguageModels LoadModels(string? folder) => folder is null ? LanguageModels.Default : new LanguageModels(folder);
+    internal static LanguageModels LoadModels(string? folder) => folder is null ? LanguageModels.Default : new LanguageModels(folder);
 }

@@ -19,6 +19,7 @@ public class CommandTests
     [InlineData("train tagger")]
     [InlineData("eval")]
     [InlineData("eval sentences")]
+    [InlineData("annotate")]
     public void Every_command_has_help_with_examples(string command)
     {
         using var temp = new TempFolder();
