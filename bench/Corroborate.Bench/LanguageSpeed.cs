@@ -36,7 +36,7 @@ internal static class LanguageSpeed
             ("+ tagger", text => Tag(models, text)),
             ("+ entities", text => annotator.Annotate(text)),
         };
-        foreach (var (name, run) in stages)
+        foreach (var (name, run) in args.Contains("--parts") ? [] : stages)
         {
             for (var i = 0; i < warmups; i++)
             {
@@ -53,6 +53,40 @@ internal static class LanguageSpeed
             var median = seconds.Order().ElementAt(seconds.Count / 2);
             var each = string.Join(", ", seconds.Select(s => (tokenCount / s / 1000).ToString("F0", CultureInfo.InvariantCulture)));
             Console.WriteLine(FormattableString.Invariant($"{name,-12} {tokenCount / median / 1000,6:F0}k tokens/s (rounds: {each}k)"));
+        }
+        // Each component alone, on sentences already split (to see where the time goes).
+        var sentences = texts.SelectMany(text =>
+        {
+            var tokens = Tokenizer.Tokenize(text);
+            var starts = models.Sentences.Split(text, tokens);
+            return starts.Select((start, s) => tokens[start..(s + 1 < starts.Length ? starts[s + 1] : tokens.Length)]
+                .Select(t => text.Substring(t.Start, t.Length)).ToArray());
+        }).ToList();
+        var tagged = sentences.Select(w => models.Tagger.Tag(w)).ToList();
+        var names = sentences.Select((w, k) => models.Entities.Find(w, tagged[k])).ToList();
+        var parts = new (string Name, Action Run)[]
+        {
+            ("tagger only", () => sentences.ForEach(w => models.Tagger.Tag(w))),
+            ("recognizer only", () => { for (var k = 0; k < sentences.Count; k++) { models.Entities.Find(sentences[k], tagged[k]); } }),
+            ("rules only", () =>
+            {
+                for (var k = 0; k < sentences.Count; k++)
+                {
+                    EntityRules.Combine(sentences[k], names[k], Corroborate.Language.Knowledge.Gazetteer.Default.Find(sentences[k]), NumericEntities.Find(sentences[k], null));
+                }
+            }),
+        };
+        foreach (var (name, run) in parts)
+        {
+            run();
+            var seconds = new List<double>();
+            for (var i = 0; i < rounds; i++)
+            {
+                var clock = Stopwatch.StartNew();
+                run();
+                seconds.Add(clock.Elapsed.TotalSeconds);
+            }
+            Console.WriteLine(FormattableString.Invariant($"{name,-16} {tokenCount / seconds.Order().ElementAt(seconds.Count / 2) / 1000,6:F0}k tokens/s"));
         }
         Console.WriteLine(FormattableString.Invariant(
             $"{texts.Count} documents, {tokenCount} tokens; peak working set {Process.GetCurrentProcess().PeakWorkingSet64 / 1048576.0:F0} MiB"));

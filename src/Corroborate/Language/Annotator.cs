@@ -48,8 +48,9 @@ public sealed class Annotator(LanguageModels models)
     private AnnotatedSentence Annotate(IReadOnlyList<string> words, IReadOnlyList<TextSpan> spans, DateTimeOffset? published)
     {
         var tags = Models.Tagger.Tag(words);
-        var names = Models.Entities.Find(words, tags);
-        var entities = EntityRules.Combine(words, names, Gazetteer.Default.Find(words), NumericEntities.Find(words, published));
+        var gazetteer = Gazetteer.Default.Find(words);
+        var names = Models.Entities.Find(words, tags, gazetteer);
+        var entities = EntityRules.Combine(words, names, gazetteer, NumericEntities.Find(words, published));
         return new AnnotatedSentence(words, spans, tags, entities);
     }
 }

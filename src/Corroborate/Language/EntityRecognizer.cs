@@ -77,7 +77,10 @@ public sealed class EntityRecognizer
     public void Save(string path) => ModelFile.Write(path, Info, [_model]);
 
     /// <summary>The entities in one sentence, given its words and their part-of-speech tags.</summary>
-    public IReadOnlyList<Entity> Find(IReadOnlyList<string> words, IReadOnlyList<PosTag> tags)
+    public IReadOnlyList<Entity> Find(IReadOnlyList<string> words, IReadOnlyList<PosTag> tags) => Find(words, tags, null);
+
+    /// <param name="gazetteer">The gazetteer's matches in the words, when the caller has them already.</param>
+    internal IReadOnlyList<Entity> Find(IReadOnlyList<string> words, IReadOnlyList<PosTag> tags, IReadOnlyList<Knowledge.GazetteerMatch>? gazetteer)
     {
         if (words.Count == 0)
         {
@@ -85,13 +88,13 @@ public sealed class EntityRecognizer
         }
         var emissions = new float[words.Count * _tags.Length];
         Span<ulong> features = stackalloc ulong[MaxFeatures];
-        var context = new Context(words, tags, _clusters);
+        var context = new Context(words, tags, _clusters, gazetteer);
         for (var i = 0; i < words.Count; i++)
         {
             var n = Features(context, i, features);
             _model.AddScores(features[..n], emissions.AsSpan(i * _tags.Length, _tags.Length));
         }
-        var path = Viterbi(emissions, words.Count, _tags.Length, _allowed, (p, t) => _transitions[p, t]);
+        var path = Viterbi(emissions, words.Count, _tags.Length, _allowed, _transitions);
         return Spans(path);
     }
 
@@ -168,7 +171,7 @@ public sealed class EntityRecognizer
                     all[i] = features[..n];
                     perceptron.AddScores(all[i], emissions.AsSpan(i * tags.Count, tags.Count));
                 }
-                var path = Viterbi(emissions, length, tags.Count, allowed, (p, t) => transitions[p, t]);
+                var path = Viterbi(emissions, length, tags.Count, allowed, transitions);
                 var mistaken = false;
                 for (var i = 0; i < length; i++)
                 {
@@ -245,13 +248,13 @@ public sealed class EntityRecognizer
     }
 
     /// <summary>The best valid tag sequence. The end must not leave a span open (only O, L or U last).</summary>
-    private static int[] Viterbi(float[] emissions, int length, int tagCount, bool[,] allowed, Func<int, int, float> transition)
+    private static int[] Viterbi(float[] emissions, int length, int tagCount, bool[,] allowed, float[,] transition)
     {
         var score = new float[length * tagCount];
         var back = new int[length * tagCount];
         for (var tag = 0; tag < tagCount; tag++)
         {
-            score[tag] = allowed[tagCount, tag] ? emissions[tag] + transition(tagCount, tag) : float.NegativeInfinity;
+            score[tag] = allowed[tagCount, tag] ? emissions[tag] + transition[tagCount, tag] : float.NegativeInfinity;
         }
         for (var i = 1; i < length; i++)
         {
@@ -265,7 +268,7 @@ public sealed class EntityRecognizer
                     {
                         continue;
                     }
-                    var s = score[(i - 1) * tagCount + previous] + transition(previous, tag);
+                    var s = score[(i - 1) * tagCount + previous] + transition[previous, tag];
                     if (s > best)
                     {
                         best = s;
@@ -301,15 +304,22 @@ public sealed class EntityRecognizer
     /// <summary>Per-sentence values every word's features read: normalized words, shapes, tags, clusters.</summary>
     private sealed class Context
     {
-        public Context(IReadOnlyList<string> words, IReadOnlyList<PosTag> tags, WordClusters clusters)
+        public Context(IReadOnlyList<string> words, IReadOnlyList<PosTag> tags, WordClusters clusters, IReadOnlyList<Knowledge.GazetteerMatch>? gazetteer = null)
         {
             Words = words;
             Lower = [.. words.Select(Normalize)];
             Shapes = [.. words.Select(w => SentenceSplitter.Shape(w))];
             Tags = [.. tags.Select(t => t.Xpos)];
-            Clusters = [.. words.Select(w => Cluster(clusters, w, 1))];
-            Coarse = [.. words.Select(w => Cluster(clusters, w, 0))];
-            Gazetteer = GazetteerTags(words);
+            Clusters = new string[words.Count];
+            Coarse = new string[words.Count];
+            Span<int> classes = stackalloc int[clusters.Levels];
+            for (var i = 0; i < words.Count; i++)
+            {
+                clusters.Of(words[i], classes);
+                Coarse[i] = Number(classes[0]);
+                Clusters[i] = Number(classes[1]);
+            }
+            Gazetteer = GazetteerTags(words, gazetteer ?? Knowledge.Gazetteer.Default.Find(words));
             var letters = words.Where(w => w.Length > 0 && char.IsLetter(w[0])).ToList();
             // Headlines in capitals and e-mails in lower case: capitalization means less there.
             Casing = letters.Count < 3 ? "short"
@@ -399,11 +409,11 @@ public sealed class EntityRecognizer
     /// Each word's place in a gazetteer name: <c>B-Country</c>, <c>L-City</c>, <c>U-Title</c>, or <c>-</c>.
     /// Names are matched as written and, for words in lower case (web text), capitalized, marked <c>~</c>.
     /// </summary>
-    private static string[] GazetteerTags(IReadOnlyList<string> words)
+    private static string[] GazetteerTags(IReadOnlyList<string> words, IReadOnlyList<Knowledge.GazetteerMatch> matches)
     {
         var tags = new string[words.Count];
         Array.Fill(tags, "-");
-        Mark(Knowledge.Gazetteer.Default.Find(words), tags, "");
+        Mark(matches, tags, "");
         if (words.Any(w => w.Length > 1 && char.IsLower(w[0])))
         {
             var capitalized = words.Select(w => w.Length > 1 && char.IsLower(w[0]) ? char.ToUpperInvariant(w[0]) + w[1..] : w).ToArray();
@@ -445,8 +455,10 @@ public sealed class EntityRecognizer
         return new string(buffer);
     }
 
-    private static string Cluster(WordClusters clusters, string word, int level) =>
-        clusters.Of(word, level) is var c and >= 0 ? c.ToString(CultureInfo.InvariantCulture) : "?";
+    private static readonly string[] Numbers = [.. Enumerable.Range(0, 256).Select(i => i.ToString(CultureInfo.InvariantCulture))];
+
+    // A cluster id as feature text; unknown words are "?".
+    private static string Number(int cluster) => cluster < 0 ? "?" : cluster < Numbers.Length ? Numbers[cluster] : cluster.ToString(CultureInfo.InvariantCulture);
 
     private static ReadOnlySpan<char> Suffix(string word, int n) => word.Length <= n ? word : word.AsSpan(word.Length - n);
 

@@ -262,12 +262,14 @@ public sealed class Tagger
             Shapes = new string[words.Count];
             Clusters = new string[words.Count];
             Coarse = new string[words.Count];
+            Span<int> classes = stackalloc int[clusters.Levels];
             for (var i = 0; i < words.Count; i++)
             {
                 Lower[i] = Normalize(words[i]);
                 Shapes[i] = SentenceSplitter.Shape(words[i]);
-                Clusters[i] = Cluster(clusters, words[i], 1);
-                Coarse[i] = Cluster(clusters, words[i], 0);
+                clusters.Of(words[i], classes);
+                Clusters[i] = classes[1] >= 0 ? Number(classes[1]) : "?";
+                Coarse[i] = classes[0] >= 0 ? Number(classes[0]) : "?";
             }
         }
 

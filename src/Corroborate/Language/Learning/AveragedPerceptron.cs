@@ -163,12 +163,17 @@ internal sealed class AveragedPerceptron
 /// </remarks>
 internal sealed class PerceptronModel
 {
-    // A slot of the table: the feature and where its weights are. 16 bytes, so one cache line holds four.
-    private readonly struct Slot(ulong key, int start, int count)
+    // A slot of the table: a 32-bit check of the feature hash (the table index comes from other bits,
+    // so two features meet in a slot with a check alike about once in four billion lookups) and where
+    // its weights are: a start (24 bits) and a count (8 bits; 255 marks a dense row). Eight bytes, so
+    // a cache line holds eight slots.
+    private readonly struct Slot(uint check, int start, int count)
     {
-        public readonly ulong Key = key;
-        public readonly int Start = start;
-        public readonly int Count = count;
+        public readonly uint Check = check;
+        private readonly uint _packed = ((uint)start << 8) | (uint)count;
+
+        public int Start => (int)(_packed >> 8);
+        public int Count => (int)(_packed & 0xFF);
     }
 
     private readonly struct Weight(int label, float value)
@@ -177,7 +182,10 @@ internal sealed class PerceptronModel
         public readonly float Value = value;
     }
 
+    private const int Dense = 255;
+
     private readonly Slot[] _slots;
+    private readonly ulong[] _features;
     private readonly Weight[] _weights;
     private readonly float[] _rows;
     private readonly int _shift;
@@ -195,30 +203,35 @@ internal sealed class PerceptronModel
         _mask = capacity - 1;
         _shift = 64 - System.Numerics.BitOperations.Log2((uint)capacity);
         _slots = new Slot[capacity];
+        _features = new ulong[capacity];
         var dense = table.Values.Count(v => IsDense(v.Labels.Length, labels));
         _rows = new float[dense * labels];
         _weights = new Weight[table.Values.Where(v => !IsDense(v.Labels.Length, labels)).Sum(v => v.Labels.Length)];
+        if (_weights.Length >= 1 << 24 || dense >= 1 << 24)
+        {
+            throw new InvalidDataException($"a model of {_weights.Length} weights and {dense} dense rows is larger than this format holds");
+        }
         int next = 0, nextRow = 0;
         foreach (var (feature, (ids, weights)) in table.OrderBy(e => e.Key))
         {
-            var key = Stored(feature);
-            var slot = Index(key);
-            while (_slots[slot].Key != 0)
+            var slot = Index(feature);
+            while (_slots[slot].Check != 0)
             {
                 slot = (slot + 1) & _mask;
             }
+            _features[slot] = feature;
             if (IsDense(ids.Length, labels))
             {
-                // A negative count marks a dense row: all labels' weights side by side, added with SIMD.
-                _slots[slot] = new Slot(key, nextRow, -1);
+                // A dense row: all labels' weights side by side, added with SIMD.
+                _slots[slot] = new Slot(Check(feature), nextRow, Dense);
                 for (var i = 0; i < ids.Length; i++)
                 {
-                    _rows[nextRow + ids[i]] = weights[i];
+                    _rows[nextRow * labels + ids[i]] = weights[i];
                 }
-                nextRow += labels;
+                nextRow++;
                 continue;
             }
-            _slots[slot] = new Slot(key, next, ids.Length);
+            _slots[slot] = new Slot(Check(feature), next, ids.Length);
             for (var i = 0; i < ids.Length; i++)
             {
                 _weights[next++] = new Weight(ids[i], weights[i]);
@@ -231,28 +244,26 @@ internal sealed class PerceptronModel
     /// <summary>Features with at least one weight.</summary>
     public int Features { get; }
 
-    /// <summary>Non-zero weights in all.</summary>
-    public long Weights => _weights.Length;
-
     /// <summary>Every feature with its labels and weights, in the order of the feature hashes (for writing).</summary>
     internal IEnumerable<(ulong Feature, byte[] Labels, float[] Weights)> Entries() =>
-        _slots.Where(s => s.Key != 0).OrderBy(s => s.Key).Select(s =>
+        Enumerable.Range(0, _slots.Length).Where(i => _slots[i].Check != 0).OrderBy(i => _features[i]).Select(i =>
         {
-            if (s.Count < 0)
+            var s = _slots[i];
+            if (s.Count == Dense)
             {
-                var row = _rows[s.Start..(s.Start + Labels)];
+                var row = _rows[(s.Start * Labels)..((s.Start + 1) * Labels)];
                 var nonzero = Enumerable.Range(0, Labels).Where(l => row[l] != 0).ToArray();
-                return (s.Key, nonzero.Select(l => (byte)l).ToArray(), nonzero.Select(l => row[l]).ToArray());
+                return (_features[i], nonzero.Select(l => (byte)l).ToArray(), nonzero.Select(l => row[l]).ToArray());
             }
             var part = _weights.AsSpan(s.Start, s.Count);
             var labels = new byte[part.Length];
             var values = new float[part.Length];
-            for (var i = 0; i < part.Length; i++)
+            for (var k = 0; k < part.Length; k++)
             {
-                labels[i] = (byte)part[i].Label;
-                values[i] = part[i].Value;
+                labels[k] = (byte)part[k].Label;
+                values[k] = part[k].Value;
             }
-            return (s.Key, labels, values);
+            return (_features[i], labels, values);
         });
 
     /// <summary>Adds the features' weights to <paramref name="scores"/> (one per label).</summary>
@@ -267,7 +278,7 @@ internal sealed class PerceptronModel
         {
             for (var f = 0; f < features.Length; f++)
             {
-                indexes[f] = Index(Stored(features[f]));
+                indexes[f] = Index(features[f]);
                 if (System.Runtime.Intrinsics.X86.Sse.IsSupported)
                 {
                     System.Runtime.Intrinsics.X86.Sse.Prefetch0(table + indexes[f]);
@@ -276,16 +287,16 @@ internal sealed class PerceptronModel
         }
         for (var f = 0; f < features.Length; f++)
         {
-            var key = Stored(features[f]);
+            var check = Check(features[f]);
             var index = indexes[f];
             while (true)
             {
-                ref readonly var slot = ref slots[index];
-                if (slot.Key == key)
+                var slot = slots[index];
+                if (slot.Check == check)
                 {
-                    if (slot.Count < 0)
+                    if (slot.Count == Dense)
                     {
-                        AddRow(_rows.AsSpan(slot.Start, Labels), scores);
+                        AddRow(_rows.AsSpan(slot.Start * Labels, Labels), scores);
                         break;
                     }
                     var end = slot.Start + slot.Count;
@@ -295,7 +306,7 @@ internal sealed class PerceptronModel
                     }
                     break;
                 }
-                if (slot.Key == 0)
+                if (slot.Check == 0)
                 {
                     break;
                 }
@@ -333,8 +344,8 @@ internal sealed class PerceptronModel
     // Features with weights for many labels (the bias, common suffixes) are cheaper as dense rows.
     private static bool IsDense(int count, int labels) => count * 4 >= labels && count >= 4;
 
-    // Zero marks an empty slot, so a feature hash of zero (never seen in practice) is stored as another value.
-    private static ulong Stored(ulong feature) => feature == 0 ? 0x9E3779B97F4A7C15UL : feature;
+    // Zero marks an empty slot, so a check of zero is made one.
+    private static uint Check(ulong feature) => (uint)feature is var check and not 0 ? check : 1;
 
     // Fibonacci hashing: the high bits of the product are well mixed whatever the key's low bits are.
     private int Index(ulong key) => (int)((key * 0x9E3779B97F4A7C15UL) >> _shift);
@@ -349,25 +360,29 @@ internal static class FeatureHash
     private const ulong Offset = 14695981039346656037UL;
     private const ulong Prime = 1099511628211UL;
 
-    public static ulong Of(int template, ReadOnlySpan<char> a)
-    {
-        var h = Mix(Offset, (ulong)template);
-        return Mix(h, a);
-    }
+    // Mixing in a 64-bit value is four 16-bit FNV steps; the template's is the same for every feature,
+    // so it is computed once, and the separator's three zero steps are one multiplication by Prime⁴.
+    private const ulong Prime4 = unchecked(Prime * Prime * Prime * Prime);
+    private static readonly ulong[] Seeds = [.. Enumerable.Range(0, 256).Select(t => Mix(Offset, (ulong)t))];
+
+    public static ulong Of(int template, ReadOnlySpan<char> a) => Mix(Seed(template), a);
 
     public static ulong Of(int template, ReadOnlySpan<char> a, ReadOnlySpan<char> b)
     {
-        var h = Mix(Mix(Offset, (ulong)template), a);
-        h = Mix(h, 0x1F);
-        return Mix(h, b);
+        var h = Mix(Seed(template), a);
+        return Mix(Separate(h), b);
     }
 
     public static ulong Of(int template, ReadOnlySpan<char> a, ReadOnlySpan<char> b, ReadOnlySpan<char> c)
     {
-        var h = Mix(Mix(Mix(Offset, (ulong)template), a), 0x1F);
-        h = Mix(Mix(h, b), 0x1F);
+        var h = Separate(Mix(Seed(template), a));
+        h = Separate(Mix(h, b));
         return Mix(h, c);
     }
+
+    private static ulong Seed(int template) => (uint)template < Seeds.Length ? Seeds[template] : Mix(Offset, (ulong)template);
+
+    private static ulong Separate(ulong h) => unchecked((h ^ 0x1F) * Prime4);
 
     private static ulong Mix(ulong h, ReadOnlySpan<char> text)
     {

@@ -20,9 +20,17 @@ public sealed class WordClusters
 
     private readonly Dictionary<string, int>[] _levels;
 
+    private readonly Dictionary<string, int[]> _all;
+
     private WordClusters(Dictionary<string, int>[] levels, ModelInfo info)
     {
         _levels = levels;
+        // Every level's class of a word in one entry, so that the tagger looks each word up once.
+        _all = new Dictionary<string, int[]>(StringComparer.Ordinal);
+        foreach (var word in levels.SelectMany(l => l.Keys).Distinct())
+        {
+            _all[word] = [.. levels.Select(l => l.GetValueOrDefault(word, -1))];
+        }
         Info = info;
     }
 
@@ -32,7 +40,43 @@ public sealed class WordClusters
     public int Levels => _levels.Length;
 
     /// <summary>The class of <paramref name="word"/> at clustering <paramref name="level"/>, or -1 when the word is unknown.</summary>
-    public int Of(string word, int level) => _levels[level].GetValueOrDefault(Key(word), -1);
+    /// <summary>The classes of <paramref name="word"/> at every level (-1 where unknown), with one lookup.</summary>
+    public void Of(string word, Span<int> classes)
+    {
+        var found = _all.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(KeyOf(word, stackalloc char[Math.Min(word.Length, 24)]), out var all);
+        for (var level = 0; level < classes.Length; level++)
+        {
+            classes[level] = found ? all![level] : -1;
+        }
+    }
+
+    private static ReadOnlySpan<char> KeyOf(string word, Span<char> buffer)
+    {
+        if (word.Length > 24)
+        {
+            return "<long>";
+        }
+        for (var i = 0; i < word.Length; i++)
+        {
+            buffer[i] = char.IsDigit(word[i]) ? '0' : char.ToLowerInvariant(word[i]);
+        }
+        return buffer;
+    }
+
+    public int Of(string word, int level)
+    {
+        if (word.Length > 24)
+        {
+            return _levels[level].GetValueOrDefault("<long>", -1);
+        }
+        // The key built on the stack and looked up as a span: no string per lookup on the tagger's hot path.
+        Span<char> key = stackalloc char[word.Length];
+        for (var i = 0; i < word.Length; i++)
+        {
+            key[i] = char.IsDigit(word[i]) ? '0' : char.ToLowerInvariant(word[i]);
+        }
+        return _levels[level].GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(key, out var c) ? c : -1;
+    }
 
     /// <summary>The form words are clustered under.</summary>
     public static string Key(string word)
