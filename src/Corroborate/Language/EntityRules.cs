@@ -133,9 +133,13 @@ internal static class EntityRules
         result.Sort((a, b) => a.Start.CompareTo(b.Start));
         for (var k = 0; k < result.Count; k++)
         {
-            if (result[k].Label == EntityLabel.PER && RoleOf(words, result[k], gazetteer, result) is { } role)
+            // A title binds to a person: a name the model took for a place or organization but that a title
+            // stands beside ("Ararat Mirzoyan, the Armenian Foreign Minister") is a person, unless the
+            // gazetteer knows it.
+            var candidate = result[k].Label == EntityLabel.PER || (result[k].Label is EntityLabel.LOC or EntityLabel.ORG && result[k].Value is null);
+            if (candidate && RoleOf(words, result[k], gazetteer, result) is { } role)
             {
-                result[k] = result[k] with { Role = role };
+                result[k] = result[k] with { Label = EntityLabel.PER, Role = role };
             }
         }
         return result;
@@ -164,6 +168,11 @@ internal static class EntityRules
         if (name.Label is EntityLabel.LOC or EntityLabel.ORG && entity.Length > 1 && Facilities.Contains(words[entity.End - 1]))
         {
             return entity with { Label = EntityLabel.FAC };
+        }
+        if (name.Label is EntityLabel.LOC or EntityLabel.GPE && entity.Length > 1 && AreaWords.Contains(words[entity.End - 1]))
+        {
+            // "Mardakert district": the place is Mardakert; the word after it says what kind.
+            return entity with { Label = EntityLabel.GPE, End = entity.End - 1, Value = string.Join(' ', words.Skip(entity.Start).Take(entity.Length - 1)) };
         }
         return entity;
     }

@@ -19,6 +19,8 @@ public class CommandTests
     [InlineData("train tagger")]
     [InlineData("eval")]
     [InlineData("eval sentences")]
+    [InlineData("train entities")]
+    [InlineData("eval entities")]
     [InlineData("annotate")]
     public void Every_command_has_help_with_examples(string command)
     {
