@@ -59,8 +59,9 @@ public sealed class Tagger
     /// tags of the next two words as well, which settles what only the right context shows.</remarks>
     public PosTag[] Tag(IReadOnlyList<string> words)
     {
-        var first = Pass(_model, words, null);
-        var labels = Pass(_second, words, first);
+        var sentence = new SentenceWords(words, _clusters);
+        var first = Pass(_model, sentence, null);
+        var labels = Pass(_second, sentence, first);
         var result = new PosTag[words.Count];
         for (var i = 0; i < words.Count; i++)
         {
@@ -69,12 +70,12 @@ public sealed class Tagger
         return result;
     }
 
-    private int[] Pass(PerceptronModel model, IReadOnlyList<string> words, int[]? right)
+    private int[] Pass(PerceptronModel model, SentenceWords sentence, int[]? right)
     {
+        var words = sentence.Words;
         var labels = new int[words.Count];
         Span<ulong> features = stackalloc ulong[MaxFeatures];
         Span<float> scores = stackalloc float[_labels.Length];
-        var sentence = new SentenceWords(words, _clusters);
         for (var i = 0; i < words.Count; i++)
         {
             if (_lexicon.TryUnambiguous(words[i], out var known))
@@ -111,7 +112,7 @@ public sealed class Tagger
             var tagger = new Tagger(part, part, new ModelInfo(Kind, [.. labelIds.Keys], "", "", new Dictionary<string, string>()), lexicon, clusters);
             for (var k = fold; k < data.Count; k += Folds)
             {
-                right[k] = tagger.Pass(part, data[k].Words, null);
+                right[k] = tagger.Pass(part, new SentenceWords(data[k].Words, clusters), null);
             }
         }
         log?.Invoke("second pass");
