@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using System.Text.Json;
 using Corroborate.Language;
 using Corroborate.Language.Corpora;
 
@@ -10,7 +11,8 @@ namespace Corroborate.Bench;
 /// + sentences; + tagger; + entities (the whole <see cref="Annotator"/>: the statistical recognizer,
 /// the gazetteer and the number and date rules). The text is
 /// UD EWT train rebuilt from its <c># text</c> lines, as running paragraphs. Warm-up rounds first, then
-/// the median of the timed rounds.
+/// the median of the timed rounds. <c>--dump-text PATH</c> writes the texts as JSON lines and exits
+/// (for the peer in bench/language-speed.sh).
 /// </summary>
 internal static class LanguageSpeed
 {
@@ -21,6 +23,13 @@ internal static class LanguageSpeed
         var models = ExtractionEvaluation.Option(args, "--models") is { } folder ? new LanguageModels(folder) : LanguageModels.Default;
         var path = Path.Combine(SharedData.Root, "corpora", "ud-ewt", "en_ewt-ud-train.conllu");
         var texts = TreebankDocuments.Read(path, " ").Select(d => d.Text).ToList();
+        if (ExtractionEvaluation.Option(args, "--dump-text") is { } dump)
+        {
+            // The same texts for a peer (bench/wink-speed.mjs): one JSON string per line, in file order.
+            File.WriteAllLines(dump, texts.Select(t => JsonSerializer.Serialize(t)));
+            Console.WriteLine(FormattableString.Invariant($"{texts.Count} documents written to {dump}"));
+            return 0;
+        }
         var load = Stopwatch.StartNew();
         _ = models.Sentences;
         _ = models.Tagger;

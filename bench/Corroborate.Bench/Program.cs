@@ -20,7 +20,7 @@ static int Usage()
                Corroborate.Bench extraction-speed [--rounds N] [--data DIR]
                Corroborate.Bench extraction-metadata [--show] [--data DIR]
                Corroborate.Bench tokens [--split dev|train] [--show N]   (our tokens against UD EWT's words)
-               Corroborate.Bench language-speed [--models DIR] [--rounds N]   (tokens/s, stage by stage, one thread)
+               Corroborate.Bench language-speed [--models DIR] [--rounds N] [--warmup N] [--parts] [--dump-text PATH]   (tokens/s, stage by stage, one thread)
                Corroborate.Bench show-entities <file> [--published DATE]   (the entities the annotator finds)
                Corroborate.Bench entity-errors [--models DIR] [--show N]   (dev only: missed and spurious entities)
                Corroborate.Bench extraction-page <id prefix> [--data DIR]   (dev pages only: what was kept and missed)
