@@ -47,9 +47,10 @@ public sealed class Annotator(LanguageModels models)
 
     private AnnotatedSentence Annotate(IReadOnlyList<string> words, IReadOnlyList<TextSpan> spans, DateTimeOffset? published)
     {
-        var tags = Models.Tagger.Tag(words);
+        var forms = new WordForms(words, Models.Clusters);
+        var tags = Models.Tagger.Tag(forms);
         var gazetteer = Gazetteer.Default.Find(words);
-        var names = Models.Entities.Find(words, tags, gazetteer);
+        var names = Models.Entities.Find(forms, tags, gazetteer);
         var entities = EntityRules.Combine(words, names, gazetteer, NumericEntities.Find(words, published));
         return new AnnotatedSentence(words, spans, tags, entities);
     }

@@ -77,18 +77,21 @@ public sealed class EntityRecognizer
     public void Save(string path) => ModelFile.Write(path, Info, [_model]);
 
     /// <summary>The entities in one sentence, given its words and their part-of-speech tags.</summary>
-    public IReadOnlyList<Entity> Find(IReadOnlyList<string> words, IReadOnlyList<PosTag> tags) => Find(words, tags, null);
+    public IReadOnlyList<Entity> Find(IReadOnlyList<string> words, IReadOnlyList<PosTag> tags) => Find(new WordForms(words, _clusters), tags, null);
 
+    /// <param name="forms">The sentence's word forms, shared with the tagger.</param>
+    /// <param name="tags">The words' part-of-speech tags.</param>
     /// <param name="gazetteer">The gazetteer's matches in the words, when the caller has them already.</param>
-    internal IReadOnlyList<Entity> Find(IReadOnlyList<string> words, IReadOnlyList<PosTag> tags, IReadOnlyList<Knowledge.GazetteerMatch>? gazetteer)
+    internal IReadOnlyList<Entity> Find(WordForms forms, IReadOnlyList<PosTag> tags, IReadOnlyList<Knowledge.GazetteerMatch>? gazetteer)
     {
+        var words = forms.Words;
         if (words.Count == 0)
         {
             return [];
         }
         var emissions = new float[words.Count * _tags.Length];
         Span<ulong> features = stackalloc ulong[MaxFeatures];
-        var context = new Context(words, tags, _clusters, gazetteer);
+        var context = new Context(forms, tags, gazetteer);
         for (var i = 0; i < words.Count; i++)
         {
             var n = Features(context, i, features);
@@ -136,7 +139,7 @@ public sealed class EntityRecognizer
         var ids = tags.Select((t, i) => (t, i)).ToDictionary(p => p.t, p => p.i, StringComparer.Ordinal);
         var allowed = Allowed([.. tags]);
         log?.Invoke($"tagging {sentences.Count} sentences");
-        var data = sentences.Select(s => (Context: new Context(s.Words, tagger.Tag(s.Words), clusters), Gold: Bilou(s.Iob2, ids))).ToList();
+        var data = sentences.Select(s => (Context: new Context(new WordForms(s.Words, clusters), tagger.Tag(s.Words)), Gold: Bilou(s.Iob2, ids))).ToList();
 
         var perceptron = new AveragedPerceptron(tags.Count);
         var random = new Random(20231207);
@@ -304,21 +307,15 @@ public sealed class EntityRecognizer
     /// <summary>Per-sentence values every word's features read: normalized words, shapes, tags, clusters.</summary>
     private sealed class Context
     {
-        public Context(IReadOnlyList<string> words, IReadOnlyList<PosTag> tags, WordClusters clusters, IReadOnlyList<Knowledge.GazetteerMatch>? gazetteer = null)
+        public Context(WordForms forms, IReadOnlyList<PosTag> tags, IReadOnlyList<Knowledge.GazetteerMatch>? gazetteer = null)
         {
+            var words = forms.Words;
             Words = words;
-            Lower = [.. words.Select(Normalize)];
-            Shapes = [.. words.Select(w => SentenceSplitter.Shape(w))];
+            Lower = forms.Lower;
+            Shapes = forms.Shapes;
             Tags = [.. tags.Select(t => t.Xpos)];
-            Clusters = new string[words.Count];
-            Coarse = new string[words.Count];
-            Span<int> classes = stackalloc int[clusters.Levels];
-            for (var i = 0; i < words.Count; i++)
-            {
-                clusters.Of(words[i], classes);
-                Coarse[i] = Number(classes[0]);
-                Clusters[i] = Number(classes[1]);
-            }
+            Clusters = forms.Clusters;
+            Coarse = forms.Coarse;
             Gazetteer = GazetteerTags(words, gazetteer ?? Knowledge.Gazetteer.Default.Find(words));
             var letters = words.Where(w => w.Length > 0 && char.IsLetter(w[0])).ToList();
             // Headlines in capitals and e-mails in lower case: capitalization means less there.
@@ -438,27 +435,6 @@ public sealed class EntityRecognizer
             }
         }
     }
-
-    /// <summary>Lower case, with digits folded.</summary>
-    private static string Normalize(string word)
-    {
-        if (word.Length > 24)
-        {
-            return "<long>";
-        }
-        Span<char> buffer = stackalloc char[word.Length];
-        for (var i = 0; i < word.Length; i++)
-        {
-            var c = word[i];
-            buffer[i] = char.IsDigit(c) ? '0' : char.ToLowerInvariant(c);
-        }
-        return new string(buffer);
-    }
-
-    private static readonly string[] Numbers = [.. Enumerable.Range(0, 256).Select(i => i.ToString(CultureInfo.InvariantCulture))];
-
-    // A cluster id as feature text; unknown words are "?".
-    private static string Number(int cluster) => cluster < 0 ? "?" : cluster < Numbers.Length ? Numbers[cluster] : cluster.ToString(CultureInfo.InvariantCulture);
 
     private static ReadOnlySpan<char> Suffix(string word, int n) => word.Length <= n ? word : word.AsSpan(word.Length - n);
 

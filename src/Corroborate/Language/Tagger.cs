@@ -59,7 +59,13 @@ public sealed class Tagger
     /// tags of the next two words as well, which settles what only the right context shows.</remarks>
     public PosTag[] Tag(IReadOnlyList<string> words)
     {
-        var sentence = new SentenceWords(words, _clusters);
+        return Tag(new WordForms(words, _clusters));
+    }
+
+    /// <summary>Tags one sentence whose word forms the caller has computed (and shares with the entity recognizer).</summary>
+    internal PosTag[] Tag(WordForms sentence)
+    {
+        var words = sentence.Words;
         var first = Pass(_model, sentence, null);
         var labels = Pass(_second, sentence, first);
         var result = new PosTag[words.Count];
@@ -70,7 +76,7 @@ public sealed class Tagger
         return result;
     }
 
-    private int[] Pass(PerceptronModel model, SentenceWords sentence, int[]? right)
+    private int[] Pass(PerceptronModel model, WordForms sentence, int[]? right)
     {
         var words = sentence.Words;
         var labels = new int[words.Count];
@@ -99,7 +105,7 @@ public sealed class Tagger
             [.. s.Words.Select(w => w.Form)],
             s.Words.Select(w => LabelId(labelIds, w.Upos + "|" + w.Xpos)).ToArray())).ToList();
         var labelCount = labelIds.Count;
-        var lexicon = TaggerLexicon.Build(data.Select(d => (d.Words, d.Labels)), labelCount, Normalize);
+        var lexicon = TaggerLexicon.Build(data.Select(d => (d.Words, d.Labels)), labelCount, WordForms.Normalize);
 
         log?.Invoke("first pass");
         var first = TrainPass(data, null, clusters, labelCount, lexicon, epochs, log);
@@ -112,7 +118,7 @@ public sealed class Tagger
             var tagger = new Tagger(part, part, new ModelInfo(Kind, [.. labelIds.Keys], "", "", new Dictionary<string, string>()), lexicon, clusters);
             for (var k = fold; k < data.Count; k += Folds)
             {
-                right[k] = tagger.Pass(part, new SentenceWords(data[k].Words, clusters), null);
+                right[k] = tagger.Pass(part, new WordForms(data[k].Words, clusters), null);
             }
         }
         log?.Invoke("second pass");
@@ -145,7 +151,7 @@ public sealed class Tagger
             foreach (var k in order)
             {
                 var (words, gold) = data[k];
-                var sentence = new SentenceWords(words, clusters);
+                var sentence = new WordForms(words, clusters);
                 var guesses = new int[words.Count];
                 for (var i = 0; i < words.Count; i++)
                 {
@@ -178,7 +184,7 @@ public sealed class Tagger
         return id;
     }
 
-    private static int Features(SentenceWords sentence, int[] labels, int[]? right, int i, Span<ulong> f)
+    private static int Features(WordForms sentence, int[] labels, int[]? right, int i, Span<ulong> f)
     {
         var words = sentence.Words;
         var word = words[i];
@@ -253,52 +259,6 @@ public sealed class Tagger
 
     private static string Number(int label) => label < Numbers.Length ? Numbers[label] : label.ToString(CultureInfo.InvariantCulture);
 
-    /// <summary>A sentence's words with what every feature reads computed once: lower case, shape, clusters.</summary>
-    private sealed class SentenceWords
-    {
-        public SentenceWords(IReadOnlyList<string> words, WordClusters clusters)
-        {
-            Words = words;
-            Lower = new string[words.Count];
-            Shapes = new string[words.Count];
-            Clusters = new string[words.Count];
-            Coarse = new string[words.Count];
-            Span<int> classes = stackalloc int[clusters.Levels];
-            for (var i = 0; i < words.Count; i++)
-            {
-                Lower[i] = Normalize(words[i]);
-                Shapes[i] = SentenceSplitter.Shape(words[i]);
-                clusters.Of(words[i], classes);
-                Clusters[i] = classes[1] >= 0 ? Number(classes[1]) : "?";
-                Coarse[i] = classes[0] >= 0 ? Number(classes[0]) : "?";
-            }
-        }
-
-        public IReadOnlyList<string> Words { get; }
-        public string[] Lower { get; }
-        public string[] Shapes { get; }
-        public string[] Clusters { get; }
-        public string[] Coarse { get; }
-    }
-
-    /// <summary>Lower case, with digits folded (years and numbers look alike to the tagger).</summary>
-    private static string Normalize(string word)
-    {
-        if (word.Length > 24)
-        {
-            return "<long>";
-        }
-        Span<char> buffer = stackalloc char[word.Length];
-        for (var i = 0; i < word.Length; i++)
-        {
-            var c = word[i];
-            buffer[i] = char.IsDigit(c) ? '0' : char.ToLowerInvariant(c);
-        }
-        return new string(buffer);
-    }
-
-    private static string Cluster(WordClusters clusters, string word, int level) =>
-        clusters.Of(word, level) is var c and >= 0 ? Number(c) : "?";
 
     private static ReadOnlySpan<char> Suffix(string word, int n) => word.Length <= n ? word : word.AsSpan(word.Length - n);
 
