@@ -69,7 +69,7 @@ echo "## Summary"
 echo
 echo "| tool | stage | tokens/s (median) | peak RSS MiB |"
 echo "|---|---|---:|---:|"
-for s in tokenizer "+ sentences" "+ tagger" "+ entities"; do
+for s in tokenizer "+ sentences" "+ tagger" "+ entities" "fast all"; do
   printf '| corroborate | %s | %sk | %d |\n' "$s" "$(rate "$work/ours.txt" "$s")" "$ours_mib"
 done
 for s in tokenizer "+ sentences" "+ tagger" "+ entities" "default pipe"; do
@@ -79,8 +79,12 @@ echo
 ours_full=$(rate "$work/ours.txt" "+ entities")
 peer_full=$(rate "$work/peer.txt" "+ entities")
 peer_default=$(rate "$work/peer.txt" "default pipe")
+ours_fast=$(rate "$work/ours.txt" "fast all")
 echo "Tokens: corroborate counts $ours_tokens, wink $peer_tokens on the same text (each rate uses its own count)."
 awk -v a="$ours_full" -v b="$peer_full" -v c="$peer_default" -v ta="$ours_tokens" -v tb="$peer_tokens" 'BEGIN {
   printf "Full pipeline, corroborate + entities / wink sbd+pos+ner: %.2fx in tokens/s, %.2fx in text per second\n", a / b, (a / ta) / (b / tb)
   printf "Full pipeline, corroborate + entities / wink default pipe (also negation, sentiment): %.2fx in tokens/s, %.2fx in text per second\n", a / c, (a / ta) / (c / tb)
+}'
+awk -v a="$ours_fast" -v b="$peer_full" -v ta="$ours_tokens" -v tb="$peer_tokens" 'BEGIN {
+  printf "Full pipeline with fast tagging (\"fast all\"), corroborate / wink sbd+pos+ner: %.2fx in tokens/s, %.2fx in text per second\n", a / b, (a / ta) / (b / tb)
 }'

@@ -37,6 +37,7 @@ internal static class LanguageSpeed
         Console.WriteLine(FormattableString.Invariant($"models loaded in {load.Elapsed.TotalSeconds:F2} s"));
 
         var annotator = new Annotator(models);
+        var fast = new Annotator(models, fastTagging: true);
         var tokenCount = texts.Sum(t => Tokenizer.Tokenize(t).Length);
         var stages = new (string Name, Action<string> Run)[]
         {
@@ -44,6 +45,7 @@ internal static class LanguageSpeed
             ("+ sentences", text => models.Sentences.Split(text, Tokenizer.Tokenize(text))),
             ("+ tagger", text => Tag(models, text)),
             ("+ entities", text => annotator.Annotate(text)),
+            ("fast all", text => fast.Annotate(text)),
         };
         foreach (var (name, run) in args.Contains("--parts") ? [] : stages)
         {

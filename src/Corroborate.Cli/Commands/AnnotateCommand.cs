@@ -33,6 +33,7 @@ internal static partial class AnnotateCommand
             CustomParser = ParsePublished,
         };
         var models = EvalCommand.Models();
+        var fast = EvalCommand.FastTagging();
         var command = new Command("annotate", """
             Annotate text with tokens, sentences, part-of-speech tags (UPOS, XPOS) and entities (PER ORG LOC GPE
             NORP FAC DATE TIME MONEY PERCENT QUANTITY CARDINAL ORDINAL, with their values). Output goes to
@@ -59,7 +60,7 @@ internal static partial class AnnotateCommand
               echo "Armenia freed 32 Azerbaijani soldiers on Thursday." | corroborate annotate - --format iob2
             """)
         {
-            input, inputFormat, format, published, models,
+            input, inputFormat, format, published, models, fast,
         };
         command.SetAction(result => CliRunner.Guarded(() =>
         {
@@ -70,7 +71,7 @@ internal static partial class AnnotateCommand
                 Terminal.Message($"error: {source.Error}");
                 return ExitCodes.SomeFailed;
             }
-            var annotator = new Annotator(EvalCommand.LoadModels(result.GetValue(models)));
+            var annotator = new Annotator(EvalCommand.LoadModels(result.GetValue(models)), result.GetValue(fast));
             var when = result.GetValue(published);
             IEnumerable<AnnotationItem> items;
             try

@@ -51,19 +51,21 @@ internal static class EvalCommand
     private static Command Tagger()
     {
         var (data, split, models) = (CommonOptions.SharedData(), Split(), Models());
+        var fast = FastTagging();
         var command = new Command("tagger", """
             UPOS and XPOS accuracy on UD EWT with gold tokens, overall and on words unseen in training.
 
             Examples:
               corroborate eval tagger
+              corroborate eval tagger --fast-tagging
             """)
-        { data, split, models };
+        { data, split, models, fast };
         command.SetAction(result => CliRunner.Guarded(() =>
         {
             var tagger = LoadModels(result.GetValue(models)).Tagger;
             var root = CommonOptions.ResolveSharedData(result.GetValue(data));
             var seen = Conllu.Read(TrainCommand.EwtPath(root, "train")).SelectMany(s => s.Words.Select(w => w.Form)).ToHashSet(StringComparer.Ordinal);
-            var s = TaggerScore.Evaluate(tagger, Conllu.Read(TrainCommand.EwtPath(root, result.GetValue(split)!)), seen);
+            var s = TaggerScore.Evaluate(tagger, Conllu.Read(TrainCommand.EwtPath(root, result.GetValue(split)!)), seen, result.GetValue(fast));
             Console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"EWT {result.GetValue(split)}: UPOS {s.Upos:P2}, XPOS {s.Xpos:P2} over {s.Words} words; unseen words ({s.Unseen}) UPOS {s.UnseenUpos:P2}"));
             return ExitCodes.Ok;
@@ -103,6 +105,11 @@ internal static class EvalCommand
         }));
         return command;
     }
+
+    internal static Option<bool> FastTagging() => new("--fast-tagging")
+    {
+        Description = "Keep the tagger's first-pass tag where that pass is sure: about 1.5 times faster in all, 0.1 point less tagging accuracy",
+    };
 
     private static Option<string> Split() => new("--split")
     {

@@ -8,12 +8,12 @@ public sealed record TaggerScores(int Words, double Upos, double Xpos, int Unsee
 
 public static class TaggerScore
 {
-    public static TaggerScores Evaluate(Tagger tagger, IEnumerable<ConlluSentence> sentences, IReadOnlySet<string> seen)
+    public static TaggerScores Evaluate(Tagger tagger, IEnumerable<ConlluSentence> sentences, IReadOnlySet<string> seen, bool fast = false)
     {
         int words = 0, upos = 0, xpos = 0, unseen = 0, unseenRight = 0;
         foreach (var sentence in sentences)
         {
-            var tags = tagger.Tag([.. sentence.Words.Select(w => w.Form)]);
+            var tags = tagger.Tag([.. sentence.Words.Select(w => w.Form)], fast);
             for (var i = 0; i < tags.Length; i++)
             {
                 var gold = sentence.Words[i];

@@ -14,12 +14,17 @@ public sealed record AnnotatedText(string Text, IReadOnlyList<AnnotatedSentence>
 /// recognizer, then the gazetteer and the number and date rules, see <see cref="EntityRules"/>).
 /// </summary>
 /// <remarks>Immutable and thread-safe; share one per process (the models load on first use).</remarks>
-public sealed class Annotator(LanguageModels models)
+/// <param name="models">The models to annotate with.</param>
+/// <param name="fastTagging">Let the tagger keep its first pass's tag where that pass is sure: about 1.5
+/// times faster in all, at 0.1 point of tagging accuracy (UD EWT test UPOS 95.43% against 95.53%).</param>
+public sealed class Annotator(LanguageModels models, bool fastTagging = false)
 {
     /// <summary>The annotator over the shipped models.</summary>
     public static Annotator Default { get; } = new(LanguageModels.Default);
 
     public LanguageModels Models { get; } = models;
+
+    public bool FastTagging { get; } = fastTagging;
 
     /// <summary>Tokenizes and splits <paramref name="text"/>, then annotates each sentence.</summary>
     /// <param name="published">The publication date relative dates are resolved against ("Thursday", "last month").</param>
@@ -48,7 +53,7 @@ public sealed class Annotator(LanguageModels models)
     private AnnotatedSentence Annotate(IReadOnlyList<string> words, IReadOnlyList<TextSpan> spans, DateTimeOffset? published)
     {
         var forms = new WordForms(words, Models.Clusters);
-        var tags = Models.Tagger.Tag(forms);
+        var tags = Models.Tagger.Tag(forms, FastTagging);
         var gazetteer = Gazetteer.Default.Find(words);
         var names = Models.Entities.Find(forms, tags, gazetteer);
         var entities = EntityRules.Combine(words, names, gazetteer, NumericEntities.Find(words, published));

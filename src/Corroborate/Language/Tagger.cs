@@ -56,18 +56,22 @@ public sealed class Tagger
 
     /// <summary>Tags one sentence's words.</summary>
     /// <remarks>Two passes: the first tags left to right; the second tags again seeing the first pass's
-    /// tags of the next two words as well, which settles what only the right context shows.</remarks>
-    public PosTag[] Tag(IReadOnlyList<string> words)
-    {
-        return Tag(new WordForms(words, _clusters));
-    }
+    /// tags of the next two words as well, which settles what only the right context shows. Words the
+    /// first pass is sure of keep its tag.</remarks>
+    public PosTag[] Tag(IReadOnlyList<string> words) => Tag(new WordForms(words, _clusters));
+
+    /// <summary>Tags one sentence's words; <paramref name="fast"/> keeps the first pass's tag where it is sure (see <see cref="FastMargin"/>).</summary>
+    public PosTag[] Tag(IReadOnlyList<string> words, bool fast) => Tag(new WordForms(words, _clusters), fast);
 
     /// <summary>Tags one sentence whose word forms the caller has computed (and shares with the entity recognizer).</summary>
-    internal PosTag[] Tag(WordForms sentence)
+    /// <param name="sentence">The sentence's words with their forms.</param>
+    /// <param name="fast">Leave the first pass's tag where it leads by <see cref="FastMargin"/> (twice as fast, a little less accurate).</param>
+    internal PosTag[] Tag(WordForms sentence, bool fast = false)
     {
         var words = sentence.Words;
-        var first = Pass(_model, sentence, null);
-        var labels = Pass(_second, sentence, first);
+        var margins = fast ? new float[words.Count] : null;
+        var first = Pass(_model, sentence, null, margins);
+        var labels = Pass(_second, sentence, first, margins);
         var result = new PosTag[words.Count];
         for (var i = 0; i < words.Count; i++)
         {
@@ -76,7 +80,13 @@ public sealed class Tagger
         return result;
     }
 
-    private int[] Pass(PerceptronModel model, WordForms sentence, int[]? right)
+    // In fast tagging, how far the first pass's best tag must lead the runner-up for the second pass to
+    // leave it alone. Chosen on EWT dev: at 4, 5 and 7 dev accuracy is that of always running the second
+    // pass (UPOS 95.28–95.30 against 95.29); at 5 the second pass looks at about a third of the words and
+    // tagging runs twice as fast. On test it costs 0.1 point of UPOS (95.43 against 95.53), so it is a choice.
+    internal const float FastMargin = 5;
+
+    private int[] Pass(PerceptronModel model, WordForms sentence, int[]? right, float[]? margins = null)
     {
         var words = sentence.Words;
         var labels = new int[words.Count];
@@ -89,8 +99,26 @@ public sealed class Tagger
                 labels[i] = known;
                 continue;
             }
+            if (right is not null && margins is not null && margins[i] >= FastMargin)
+            {
+                labels[i] = right[i];
+                continue;
+            }
             var n = Features(sentence, labels, right, i, features);
             labels[i] = model.Predict(features[..n], scores);
+            if (right is null && margins is not null)
+            {
+                var best = scores[labels[i]];
+                var second = float.NegativeInfinity;
+                for (var k = 0; k < scores.Length; k++)
+                {
+                    if (k != labels[i] && scores[k] > second)
+                    {
+                        second = scores[k];
+                    }
+                }
+                margins[i] = best - second;
+            }
         }
         return labels;
     }

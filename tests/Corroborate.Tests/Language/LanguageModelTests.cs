@@ -65,6 +65,23 @@ public class LanguageModelTests
     }
 
     [SharedDataFact]
+    public void Fast_tagging_on_ewt_dev_stays_above_the_floor_and_mostly_agrees_with_full_tagging()
+    {
+        var sentences = Conllu.Read(SharedData.File("corpora/ud-ewt/en_ewt-ud-dev.conllu")).ToList();
+        var score = TaggerScore.Evaluate(Models.Tagger, sentences, new HashSet<string>(), fast: true);
+        Assert.True(score.Upos >= 0.950, $"UPOS {score.Upos:P2}");
+        int same = 0, all = 0;
+        foreach (var words in sentences.Select(s => s.Words.Select(w => w.Form).ToArray()))
+        {
+            var full = Models.Tagger.Tag(words);
+            var fast = Models.Tagger.Tag(words, fast: true);
+            same += full.Zip(fast).Count(p => p.First == p.Second);
+            all += words.Length;
+        }
+        Assert.True(same >= all * 0.99, $"{same} of {all} tags agree");
+    }
+
+    [SharedDataFact]
     public void Entities_on_uner_dev_stay_above_the_floor()
     {
         // The whole annotator, scored as eval entities scores it (measured 69.10 % when the model was trained).
