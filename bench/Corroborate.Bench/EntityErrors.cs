@@ -13,12 +13,11 @@ internal static class EntityErrors
         var show = int.Parse(ExtractionEvaluation.Option(args, "--show") ?? "60", System.Globalization.CultureInfo.InvariantCulture);
         var path = Path.Combine(SharedData.Root, "corpora", "uner-ewt", "en_ewt-ud-dev.iob2");
         var shown = 0;
+        var annotator = new Annotator(models);
         foreach (var sentence in Iob2.Read(path))
         {
             var gold = Iob2.Spans(sentence.Tags).ToHashSet();
-            var predicted = new Annotator(models).AnnotateWords(sentence.Words).Entities
-                .Select(e => (Label: EntityScore.AsUner(e.Label), e.Start, e.End)).Where(e => e.Label is not null)
-                .Select(e => (e.Label!, e.Start, e.End)).ToHashSet();
+            var predicted = EntityScore.UnerSpans(annotator, sentence.Words).ToHashSet();
             if (gold.SetEquals(predicted) || shown++ >= show)
             {
                 continue;

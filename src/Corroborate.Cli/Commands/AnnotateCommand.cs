@@ -71,6 +71,10 @@ internal static partial class AnnotateCommand
                 Terminal.Message($"error: {source.Error}");
                 return ExitCodes.SomeFailed;
             }
+            if (source.Warning is not null)
+            {
+                Terminal.Message($"warning: {source.Warning}");
+            }
             var annotator = new Annotator(EvalCommand.LoadModels(result.GetValue(models)), result.GetValue(fast));
             var when = result.GetValue(published);
             IEnumerable<AnnotationItem> items;
@@ -127,12 +131,24 @@ internal static partial class AnnotateCommand
         return items;
     }
 
-    /// <summary>CoNLL-U input: read once to check every line, then again sentence by sentence as the output is written.</summary>
-    private static IEnumerable<AnnotationItem> FromConllu(Source source, Annotator annotator, DateTimeOffset? published)
+    /// <summary>CoNLL-U input: every input line comes back, with the words' tags and entities.</summary>
+    private static IEnumerable<AnnotationItem> FromConllu(Source source, Annotator annotator, DateTimeOffset? published) =>
+        CheckedThenRead(source, Conllu.Read, (sentence, number) => new AnnotationItem(
+            annotator.AnnotateWords([.. sentence.Words.Select(w => w.Form)], published), number, sentence.Id, sentence.Text, null,
+            [.. sentence.Lines.Where(l => l.StartsWith('#'))], sentence.Lines));
+
+    /// <summary>IOB2 input: the words as given, comments passed through.</summary>
+    private static IEnumerable<AnnotationItem> FromIob2(Source source, Annotator annotator, DateTimeOffset? published) =>
+        CheckedThenRead(source, Iob2.Read, (sentence, number) => new AnnotationItem(
+            annotator.AnnotateWords(sentence.Words, published), number, sentence.Id, sentence.Text, null, sentence.Comments, null));
+
+    /// <summary>Reads the input once to check every line (so that a malformed one prints nothing), then again
+    /// sentence by sentence as the output is written.</summary>
+    private static IEnumerable<AnnotationItem> CheckedThenRead<T>(Source source, Func<TextReader, string, IEnumerable<T>> read, Func<T, int, AnnotationItem> annotate)
     {
         using (var check = source.OpenReader())
         {
-            foreach (var _ in Conllu.Read(check, source.Name))
+            foreach (var _ in read(check, source.Name))
             {
             }
         }
@@ -142,52 +158,27 @@ internal static partial class AnnotateCommand
         {
             using var reader = source.OpenReader();
             var number = 0;
-            foreach (var sentence in Conllu.Read(reader, source.Name))
+            foreach (var sentence in read(reader, source.Name))
             {
-                var annotated = annotator.AnnotateWords([.. sentence.Words.Select(w => w.Form)], published);
-                yield return new AnnotationItem(annotated, ++number, sentence.Id, sentence.Text, null,
-                    [.. sentence.Lines.Where(l => l.StartsWith('#'))], sentence.Lines);
-            }
-        }
-    }
-
-    /// <summary>IOB2 input: read once to check every line, then again sentence by sentence as the output is written.</summary>
-    private static IEnumerable<AnnotationItem> FromIob2(Source source, Annotator annotator, DateTimeOffset? published)
-    {
-        using (var check = source.OpenReader())
-        {
-            foreach (var _ in Iob2.Read(check, source.Name))
-            {
-            }
-        }
-        return Annotate();
-
-        IEnumerable<AnnotationItem> Annotate()
-        {
-            using var reader = source.OpenReader();
-            var number = 0;
-            foreach (var sentence in Iob2.Read(reader, source.Name))
-            {
-                var annotated = annotator.AnnotateWords(sentence.Words, published);
-                yield return new AnnotationItem(annotated, ++number, sentence.Id, sentence.Text, null, sentence.Comments, null);
+                yield return annotate(sentence, ++number);
             }
         }
     }
 
     /// <summary>
-    /// The input: a file (read from disk, twice for pre-tokenized input) or standard input (held in
-    /// memory); either refused when larger than the 64 MiB document limit.
+    /// The input, read whole (files and standard input alike, refused when larger than the 64 MiB document
+    /// limit), refused when empty or binary, and decoded as ingest decodes text: a byte order mark, valid
+    /// UTF-8, else the detected legacy encoding with a warning.
     /// </summary>
     private sealed class Source
     {
         private static readonly long MaxBytes = InputLimits.Default.MaxDocumentBytes;
 
-        private readonly string? _path;
-        private readonly byte[]? _bytes;
+        private readonly string _text;
 
-        private Source(string name, string? error, string? path = null, byte[]? bytes = null)
+        private Source(string name, string? error, string text = "", string? warning = null)
         {
-            (Name, Error, _path, _bytes) = (name, error, path, bytes);
+            (Name, Error, _text, Warning) = (name, error, text, warning);
         }
 
         public string Name { get; }
@@ -195,8 +186,12 @@ internal static partial class AnnotateCommand
         /// <summary>Why the input cannot be read (one line, naming it), or null.</summary>
         public string? Error { get; }
 
+        /// <summary>What was repaired in reading it (one line, naming it), or null.</summary>
+        public string? Warning { get; }
+
         public static Source Open(string path)
         {
+            byte[] bytes;
             if (path == "-")
             {
                 using var stdin = Console.OpenStandardInput();
@@ -211,32 +206,34 @@ internal static partial class AnnotateCommand
                     }
                     buffer.Write(chunk, 0, n);
                 }
-                return new Source(path, null, bytes: buffer.ToArray());
+                bytes = buffer.ToArray();
             }
-            if (Directory.Exists(path))
+            else if (Directory.Exists(path))
             {
                 return new Source(path, $"{path}: is a directory, not a file");
             }
-            if (!File.Exists(path))
+            else if (!File.Exists(path))
             {
                 return new Source(path, $"{path}: no such file");
             }
-            if (new FileInfo(path).Length > MaxBytes)
+            else if (new FileInfo(path).Length > MaxBytes)
             {
                 return new Source(path, $"{path}: larger than the {MaxBytes >> 20} MiB input limit");
             }
-            return new Source(path, null, path: path);
+            else
+            {
+                bytes = File.ReadAllBytes(path);
+            }
+            if (FormatDetector.WhyNotText(bytes.AsSpan(0, Math.Min(bytes.Length, FormatDetector.HeadBytes))) is { } why)
+            {
+                return new Source(path, $"{path}: {why}");
+            }
+            var decoded = TextDecoder.Decode(bytes, null);
+            return new Source(path, null, decoded.Text, decoded.Warning is { } w ? $"{path}: {w}" : null);
         }
 
-        /// <summary>A reader from the start of the input (UTF-8 unless a byte order mark says otherwise).</summary>
-        public StreamReader OpenReader() => _bytes is not null
-            ? new StreamReader(new MemoryStream(_bytes, writable: false), Encoding.UTF8, detectEncodingFromByteOrderMarks: true)
-            : new StreamReader(_path!, Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
+        public StringReader OpenReader() => new(_text);
 
-        public string ReadAll()
-        {
-            using var reader = OpenReader();
-            return reader.ReadToEnd();
-        }
+        public string ReadAll() => _text;
     }
 }

@@ -89,13 +89,8 @@ internal static class EvalCommand
         {
             var annotator = new Annotator(LoadModels(result.GetValue(models)));
             var path = TrainCommand.UnerPath(CommonOptions.ResolveSharedData(result.GetValue(data)), result.GetValue(split)!);
-            var s = EntityScore.Evaluate(Iob2.Read(path).Select(sentence =>
-            {
-                // The whole annotator, as `annotate --input-format iob2` runs it, with its labels mapped to UNER's.
-                var predicted = annotator.AnnotateWords(sentence.Words).Entities
-                    .Select(e => (Label: EntityScore.AsUner(e.Label)!, e.Start, e.End)).Where(e => e.Label is not null).ToList();
-                return ((IReadOnlyList<(string, int, int)>)Iob2.Spans(sentence.Tags), (IReadOnlyList<(string, int, int)>)predicted);
-            }));
+            // The whole annotator, as `annotate --input-format iob2` runs it, with its labels mapped to UNER's.
+            var s = EntityScore.Evaluate(annotator, Iob2.Read(path));
             foreach (var t in s.Types.Append(s.Micro))
             {
                 Console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,

@@ -1,4 +1,5 @@
 using Corroborate.Language;
+using Corroborate.Language.Corpora;
 
 namespace Corroborate.Evaluation;
 
@@ -27,6 +28,14 @@ public static class EntityScore
         EntityLabel.LOC or EntityLabel.GPE or EntityLabel.FAC => "LOC",
         _ => null,
     };
+
+    /// <summary>The entities the whole annotator finds in pre-tokenized words, as UNER spans (see <see cref="AsUner"/>).</summary>
+    public static List<(string Label, int Start, int End)> UnerSpans(Annotator annotator, IReadOnlyList<string> words) =>
+        [.. annotator.AnnotateWords(words).Entities.Where(e => AsUner(e.Label) is not null).Select(e => (AsUner(e.Label)!, e.Start, e.End))];
+
+    /// <summary>Scores the whole annotator on Universal NER sentences, as <c>eval entities</c> reports it.</summary>
+    public static EntityScores Evaluate(Annotator annotator, IEnumerable<Iob2Sentence> sentences) =>
+        Evaluate(sentences.Select(s => ((IReadOnlyList<(string, int, int)>)Iob2.Spans(s.Tags), (IReadOnlyList<(string, int, int)>)UnerSpans(annotator, s.Words))));
 
     /// <summary>Scores sentences of (gold spans, predicted spans) with labels already in the gold scheme.</summary>
     public static EntityScores Evaluate(IEnumerable<(IReadOnlyList<(string Label, int Start, int End)> Gold, IReadOnlyList<(string Label, int Start, int End)> Predicted)> sentences)

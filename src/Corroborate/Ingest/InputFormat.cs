@@ -135,6 +135,17 @@ internal static class FormatDetector
         return Encoding.Latin1.GetString(head);
     }
 
+    /// <summary>Why an input that should be text is not (empty, only white space, binary), or null when it is text.</summary>
+    public static string? WhyNotText(ReadOnlySpan<byte> head)
+    {
+        if (head.IsEmpty)
+        {
+            return "empty file";
+        }
+        var text = HeadText(head);
+        return BinaryKind(head, text) ?? (text.AsSpan().Trim().IsEmpty ? "empty file (only white space)" : null);
+    }
+
     /// <summary>Why the input is binary (named when the kind is known), or null when it is text.</summary>
     private static string? BinaryKind(ReadOnlySpan<byte> head, string text)
     {

@@ -283,9 +283,7 @@ public sealed class Tagger
     }
 
     private static readonly string EndShape = SentenceSplitter.Shape("</s>");
-    private static readonly string[] Numbers = [.. Enumerable.Range(0, 256).Select(i => i.ToString(CultureInfo.InvariantCulture))];
-
-    private static string Number(int label) => label < Numbers.Length ? Numbers[label] : label.ToString(CultureInfo.InvariantCulture);
+    private static string Number(int label) => WordForms.Number(label);
 
 
     private static ReadOnlySpan<char> Suffix(string word, int n) => word.Length <= n ? word : word.AsSpan(word.Length - n);

@@ -616,18 +616,8 @@ internal static class TemporalRecognizer
             return null;
         }
         var from = start > 0 && words[start - 1] is "the" or "The" ? start - 1 : start;
-        int? year = null;
-        if (end < words.Count && IsYear(words, end))
-        {
-            year = Digits(words[end]);
-            end++;
-        }
-        else if (end + 1 < words.Count && words[end] == "of" && IsYear(words, end + 1))
-        {
-            year = Digits(words[end + 1]);
-            end += 2;
-        }
-        else if (w[0] != 'Q' && from == start)
+        var year = YearAfter(words, ref end);
+        if (year is null && w[0] != 'Q' && from == start)
         {
             // "third quarter" without "the" or a year is too often a sports period or a share.
             return null;
@@ -825,29 +815,35 @@ internal static class TemporalRecognizer
         }
     }
 
+    /// <summary>A year right after a quarter or season, alone or after "of" ("summer 2023", "the third quarter
+    /// of 2023"); <paramref name="end"/> moves past it.</summary>
+    private static int? YearAfter(IReadOnlyList<string> words, ref int end)
+    {
+        if (end < words.Count && IsYear(words, end))
+        {
+            return Digits(words[end++]);
+        }
+        if (end + 1 < words.Count && words[end] == "of" && IsYear(words, end + 1))
+        {
+            end += 2;
+            return Digits(words[end - 1]);
+        }
+        return null;
+    }
+
     /// <summary><c>this autumn</c> → <c>2023-FA</c>, <c>last winter</c>, <c>the summer of 2023</c>, <c>summer 2023</c>.</summary>
     private static Entity? MatchSeason(Context c, int start, int i, string? modifier)
     {
         var words = c.Words;
         var season = Seasons[words[i]];
         var end = i + 1;
-        int? year = null;
-        if (end < words.Count && IsYear(words, end))
-        {
-            year = Digits(words[end]);
-            end++;
-        }
-        else if (end + 1 < words.Count && words[end] == "of" && IsYear(words, end + 1))
-        {
-            year = Digits(words[end + 1]);
-            end += 2;
-        }
-        else if (end < words.Count && words[end] == "of" || words[i] is "fall" or "Fall" && start == i && !(i > 0 && words[i - 1] is "in" or "by" or "since" or "until" or "early" or "late"))
+        var year = YearAfter(words, ref end);
+        if (year is null && (end < words.Count && words[end] == "of" || words[i] is "fall" or "Fall" && start == i && !(i > 0 && words[i - 1] is "in" or "by" or "since" or "until" or "early" or "late")))
         {
             // "the spring of discontent", "the fall of the regime", "prices fall" are not seasons.
             return null;
         }
-        else if (c.Published is { } pub)
+        if (year is null && c.Published is { } pub)
         {
             // Winter is named by the year of its December; Dec–Feb, Mar–May, Jun–Aug, Sep–Nov.
             var current = pub.Month == 12 ? pub.Year * 4 + 3 : pub.Month <= 2 ? (pub.Year - 1) * 4 + 3 : pub.Year * 4 + (pub.Month - 3) / 3;

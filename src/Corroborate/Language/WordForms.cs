@@ -59,6 +59,7 @@ internal sealed class WordForms
         return new string(buffer);
     }
 
-    private static string Number(int cluster) =>
-        cluster < 0 ? "?" : cluster < Numbers.Length ? Numbers[cluster] : cluster.ToString(CultureInfo.InvariantCulture);
+    /// <summary>A class or label id as feature text, without allocating for small ones; <c>?</c> for -1 (unknown).</summary>
+    public static string Number(int id) =>
+        id < 0 ? "?" : id < Numbers.Length ? Numbers[id] : id.ToString(CultureInfo.InvariantCulture);
 }

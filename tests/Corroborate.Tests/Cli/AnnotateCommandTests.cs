@@ -242,6 +242,35 @@ public class AnnotateCommandTests
     }
 
     [Theory]
+    [InlineData("empty.txt", new byte[0], "empty file")]
+    [InlineData("blank.txt", new byte[] { 0x20, 0x0A, 0x0A }, "empty file (only white space)")]
+    [InlineData("photo.jpg", new byte[] { 0xFF, 0xD8, 0xFF, 0xE0, 0x00, 0x10 }, "a JPEG image")]
+    [InlineData("noise.bin", new byte[] { 0x41, 0x00, 0x42, 0x00, 0x01, 0x02 }, "binary data")]
+    public void Empty_and_binary_inputs_are_refused_in_one_line(string name, byte[] content, string reason)
+    {
+        using var temp = new TempFolder();
+        File.WriteAllBytes(Path.Combine(temp.Path, name), content);
+        var result = CliProcess.Run(temp.Path, null, "annotate", name, "--format", "json");
+        Assert.NotEqual(0, result.ExitCode);
+        Assert.Equal("", result.Out);
+        var error = Assert.Single(result.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.StartsWith($"error: {name}: {reason}", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Text_not_in_utf8_is_decoded_with_a_warning()
+    {
+        using var temp = new TempFolder();
+        // Russian in windows-1251 without a declaration: read by detection, as ingest reads it.
+        var text = "Переговоры в Москве и Баку продолжались всю неделю, сообщили официальные лица.";
+        File.WriteAllBytes(Path.Combine(temp.Path, "cyrillic.txt"), System.Text.CodePagesEncodingProvider.Instance.GetEncoding(1251)!.GetBytes(text));
+        var result = CliProcess.Run(temp.Path, null, "annotate", "cyrillic.txt", "--format", "iob2");
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("warning: cyrillic.txt: not UTF-8", result.Error, StringComparison.Ordinal);
+        Assert.Contains("Москве\t", result.Out, StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("--published", "last week")]
     [InlineData("--input-format", "xml")]
     [InlineData("--format", "yaml")]

@@ -32,17 +32,7 @@ internal sealed class AveragedPerceptron
     public int Predict(ReadOnlySpan<ulong> features, Span<float> scores)
     {
         scores.Clear();
-        foreach (var feature in features)
-        {
-            if (_rows.TryGetValue(feature, out var row))
-            {
-                var weights = _weights.AsSpan(row * _labels, _labels);
-                for (var label = 0; label < _labels; label++)
-                {
-                    scores[label] += weights[label];
-                }
-            }
-        }
+        AddScores(features, scores);
         return ArgMax(scores);
     }
 

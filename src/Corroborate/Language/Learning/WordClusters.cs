@@ -18,18 +18,16 @@ public sealed class WordClusters
 {
     public const string Kind = "clusters";
 
-    private readonly Dictionary<string, int>[] _levels;
-
-    private readonly Dictionary<string, int[]> _all;
+    // Every level's class of a word in one entry, so that the tagger looks each word up once.
+    private readonly Dictionary<string, int[]> _classes;
 
     private WordClusters(Dictionary<string, int>[] levels, ModelInfo info)
     {
-        _levels = levels;
-        // Every level's class of a word in one entry, so that the tagger looks each word up once.
-        _all = new Dictionary<string, int[]>(StringComparer.Ordinal);
+        Levels = levels.Length;
+        _classes = new Dictionary<string, int[]>(StringComparer.Ordinal);
         foreach (var word in levels.SelectMany(l => l.Keys).Distinct())
         {
-            _all[word] = [.. levels.Select(l => l.GetValueOrDefault(word, -1))];
+            _classes[word] = [.. levels.Select(l => l.GetValueOrDefault(word, -1))];
         }
         Info = info;
     }
@@ -37,22 +35,27 @@ public sealed class WordClusters
     public ModelInfo Info { get; }
 
     /// <summary>How many clusterings (granularities) the model holds.</summary>
-    public int Levels => _levels.Length;
+    public int Levels { get; }
 
-    /// <summary>The class of <paramref name="word"/> at clustering <paramref name="level"/>, or -1 when the word is unknown.</summary>
     /// <summary>The classes of <paramref name="word"/> at every level (-1 where unknown), with one lookup.</summary>
+    /// <remarks>The key is built on the stack and looked up as a span: no string per word on the tagger's hot path.</remarks>
     public void Of(string word, Span<int> classes)
     {
-        var found = _all.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(KeyOf(word, stackalloc char[Math.Min(word.Length, 24)]), out var all);
+        var found = _classes.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(Key(word, stackalloc char[Math.Min(word.Length, MaxLength)]), out var all);
         for (var level = 0; level < classes.Length; level++)
         {
             classes[level] = found ? all![level] : -1;
         }
     }
 
-    private static ReadOnlySpan<char> KeyOf(string word, Span<char> buffer)
+    /// <summary>The form words are clustered under: lower case with digits folded; a very long word is <c>&lt;long&gt;</c>.</summary>
+    public static string Key(string word) => new(Key(word, stackalloc char[Math.Min(word.Length, MaxLength)]));
+
+    private const int MaxLength = 24;
+
+    private static ReadOnlySpan<char> Key(string word, Span<char> buffer)
     {
-        if (word.Length > 24)
+        if (word.Length > MaxLength)
         {
             return "<long>";
         }
@@ -61,37 +64,6 @@ public sealed class WordClusters
             buffer[i] = char.IsDigit(word[i]) ? '0' : char.ToLowerInvariant(word[i]);
         }
         return buffer;
-    }
-
-    public int Of(string word, int level)
-    {
-        if (word.Length > 24)
-        {
-            return _levels[level].GetValueOrDefault("<long>", -1);
-        }
-        // The key built on the stack and looked up as a span: no string per lookup on the tagger's hot path.
-        Span<char> key = stackalloc char[word.Length];
-        for (var i = 0; i < word.Length; i++)
-        {
-            key[i] = char.IsDigit(word[i]) ? '0' : char.ToLowerInvariant(word[i]);
-        }
-        return _levels[level].GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(key, out var c) ? c : -1;
-    }
-
-    /// <summary>The form words are clustered under.</summary>
-    public static string Key(string word)
-    {
-        if (word.Length > 24)
-        {
-            return "<long>";
-        }
-        return string.Create(word.Length, word, static (span, w) =>
-        {
-            for (var i = 0; i < w.Length; i++)
-            {
-                span[i] = char.IsDigit(w[i]) ? '0' : char.ToLowerInvariant(w[i]);
-            }
-        });
     }
 
     public static WordClusters Load(string path)
