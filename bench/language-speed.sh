@@ -8,25 +8,10 @@
 set -euo pipefail
 
 cd "$(dirname "$0")/.."
-ROUNDS=${ROUNDS:-5}
-WARMUP=${WARMUP:-3}
-CORE=${CORE:-1}
-TIME=/usr/bin/time
-[[ -x $TIME ]] || { echo "language-speed: GNU time is required at $TIME" >&2; exit 1; }
-command -v taskset >/dev/null || { echo "language-speed: taskset (util-linux) is required" >&2; exit 1; }
+NAME=language-speed
 command -v node >/dev/null || { echo "language-speed: Node.js is required for the wink-nlp peer" >&2; exit 1; }
-
-# The same lookup as the bench's SharedData: CORROBORATE_SHARED (or its data/), else ../shared/data.
-shared=${CORROBORATE_SHARED:-../shared}
-[[ -d $shared/data ]] && shared=$shared/data
-conllu=$shared/corpora/ud-ewt/en_ewt-ud-train.conllu
-if [[ ! -f $conllu ]]; then
-  echo "language-speed: $conllu not found: the shared data must be beside the repository (../shared/data) or at CORROBORATE_SHARED" >&2
-  exit 1
-fi
-
-dotnet build bench/Corroborate.Bench -c Release -nologo -v quiet >&2
-bench=(dotnet bench/Corroborate.Bench/bin/Release/net10.0/Corroborate.Bench.dll)
+# shellcheck source=bench/treebank-setup.sh
+source bench/treebank-setup.sh
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
@@ -69,7 +54,7 @@ echo "## Summary"
 echo
 echo "| tool | stage | tokens/s (median) | peak RSS MiB |"
 echo "|---|---|---:|---:|"
-for s in tokenizer "+ sentences" "+ tagger" "+ entities" "fast all"; do
+for s in tokenizer "+ sentences" "+ tagger" "+ entities" "fast all" "+ parser"; do
   printf '| corroborate | %s | %sk | %d |\n' "$s" "$(rate "$work/ours.txt" "$s")" "$ours_mib"
 done
 for s in tokenizer "+ sentences" "+ tagger" "+ entities" "default pipe"; do

@@ -9,7 +9,8 @@ namespace Corroborate.Bench;
 /// <summary>
 /// Times the language core on plain text, single-threaded, stage by stage and cumulatively: tokenizer;
 /// + sentences; + tagger; + entities (the whole <see cref="Annotator"/>: the statistical recognizer,
-/// the gazetteer and the number and date rules). The text is
+/// the gazetteer and the number and date rules); "fast all", the same with fast tagging; + parser (the
+/// default annotator, which also parses). The text is
 /// UD EWT train rebuilt from its <c># text</c> lines, as running paragraphs. Warm-up rounds first, then
 /// the median of the timed rounds. <c>--dump-text PATH</c> writes the texts as JSON lines and exits
 /// (for the peer in bench/language-speed.sh).
@@ -34,10 +35,12 @@ internal static class LanguageSpeed
         _ = models.Sentences;
         _ = models.Tagger;
         _ = models.Entities;
+        _ = models.Parser;
         Console.WriteLine(FormattableString.Invariant($"models loaded in {load.Elapsed.TotalSeconds:F2} s"));
 
-        var annotator = new Annotator(models);
-        var fast = new Annotator(models, fastTagging: true);
+        var annotator = new Annotator(models, parse: false);
+        var fast = new Annotator(models, fastTagging: true, parse: false);
+        var parsing = new Annotator(models);
         var tokenCount = texts.Sum(t => Tokenizer.Tokenize(t).Length);
         var stages = new (string Name, Action<string> Run)[]
         {
@@ -46,6 +49,7 @@ internal static class LanguageSpeed
             ("+ tagger", text => Tag(models, text)),
             ("+ entities", text => annotator.Annotate(text)),
             ("fast all", text => fast.Annotate(text)),
+            ("+ parser", text => parsing.Annotate(text)),
         };
         foreach (var (name, run) in args.Contains("--parts") ? [] : stages)
         {

@@ -10,6 +10,9 @@ return args.FirstOrDefault() switch
     "entity-errors" => EntityErrors.Run(args[1..]),
     "language-speed" => LanguageSpeed.Run(args[1..]),
     "show-entities" => ShowEntities.Run(args[1..]),
+    "parser-speed" => ParserSpeed.Run(args[1..]),
+    "parser-errors" => ParserErrors.Run(args[1..]),
+    "prune-parser" => PruneParser.Run(args[1..]),
     _ => Usage(),
 };
 
@@ -21,6 +24,9 @@ static int Usage()
                Corroborate.Bench extraction-metadata [--show] [--data DIR]
                Corroborate.Bench tokens [--split dev|train] [--show N]   (our tokens against UD EWT's words)
                Corroborate.Bench language-speed [--models DIR] [--rounds N] [--warmup N] [--parts] [--dump-text PATH]   (tokens/s, stage by stage, one thread)
+               Corroborate.Bench parser-speed [--models DIR] [--rounds N] [--warmup N]   (parsing alone, tokens/s, one thread; tagging beside it)
+               Corroborate.Bench parser-errors [--models DIR] [--show N]   (dev only: wrong heads by relation, our tags against gold tags; N sentences with a wrong root)
+               Corroborate.Bench prune-parser <in> <out> <minimum weight>   (a parser model without its small weights)
                Corroborate.Bench show-entities <file> [--published DATE]   (the entities the annotator finds)
                Corroborate.Bench entity-errors [--models DIR] [--show N]   (dev only: missed and spurious entities)
                Corroborate.Bench extraction-page <id prefix> [--data DIR]   (dev pages only: what was kept and missed)

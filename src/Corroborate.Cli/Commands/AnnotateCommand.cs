@@ -35,22 +35,22 @@ internal static partial class AnnotateCommand
         var models = EvalCommand.Models();
         var fast = EvalCommand.FastTagging();
         var command = new Command("annotate", """
-            Annotate text with tokens, sentences, part-of-speech tags (UPOS, XPOS) and entities (PER ORG LOC GPE
-            NORP FAC DATE TIME MONEY PERCENT QUANTITY CARDINAL ORDINAL, with their values). Output goes to
-            standard output.
+            Annotate text with tokens, sentences, part-of-speech tags (UPOS, XPOS), entities (PER ORG LOC GPE
+            NORP FAC DATE TIME MONEY PERCENT QUANTITY CARDINAL ORDINAL, with their values) and dependency trees
+            (each word's head and Universal Dependencies relation). Output goes to standard output.
 
             --input-format conllu keeps the tokens and sentences of the input and prints every input line back
-            (comments, multiword tokens, empty nodes) with UPOS and XPOS filled in and NER=B-…/I-…/O (IOB2) added
-            to MISC; ids, forms, lemmas, features, heads and relations are left as they are. --input-format iob2
+            (comments, multiword tokens, empty nodes) with UPOS, XPOS, HEAD and DEPREL filled in and NER=B-…/I-…/O
+            (IOB2) added to MISC; ids, forms, lemmas, features and DEPS are left as they are. --input-format iob2
             reads word TAB tag or Universal NER's id TAB word TAB tag … lines; its comments are passed through.
 
-            --format conllu: # sent_id and # text, then ten columns (id, form, _, UPOS, XPOS, _, _, _, _, MISC with
-            NER= and, for text input, SpaceAfter=No). --format iob2: token TAB tag, a blank line between
-            sentences. --format json: one document (schema: docs/annotate-json.md):
-              {"sentences": [{"id"?, "text"?, "tokens": [{"text", "start"?, "end"?, "upos", "xpos"}],
+            --format conllu: # sent_id and # text, then ten columns (id, form, _, UPOS, XPOS, _, HEAD, DEPREL, _,
+            MISC with NER= and, for text input, SpaceAfter=No). --format iob2: token TAB tag, a blank line between
+            sentences (not parsed). --format json: one document (schema: docs/annotate-json.md):
+              {"sentences": [{"id"?, "text"?, "tokens": [{"text", "start"?, "end"?, "upos", "xpos", "head", "relation"}],
                 "entities": [{"label", "start", "end", "text", "value"?, "number"?, "unit"?, "precision"?,
                 "role"?, "charStart"?, "charEnd"?}]}]}
-            Entity start and end are token indexes (end exclusive); token start/end and entity charStart/charEnd
+            Heads count words from 1 (0 is the root), as CoNLL-U does. Entity start and end are token indexes (end exclusive); token start/end and entity charStart/charEnd
             are character offsets into the text (text input only). Inputs over 64 MiB are refused.
 
             Examples:
@@ -75,7 +75,8 @@ internal static partial class AnnotateCommand
             {
                 Terminal.Message($"warning: {source.Warning}");
             }
-            var annotator = new Annotator(EvalCommand.LoadModels(result.GetValue(models)), result.GetValue(fast));
+            // IOB2 output has no column for the tree, so it is not parsed.
+            var annotator = new Annotator(EvalCommand.LoadModels(result.GetValue(models)), result.GetValue(fast), parse: result.GetValue(format) != "iob2");
             var when = result.GetValue(published);
             IEnumerable<AnnotationItem> items;
             try

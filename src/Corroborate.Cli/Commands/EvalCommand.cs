@@ -6,7 +6,7 @@ using Corroborate.Language.Corpora;
 
 namespace Corroborate.Cli.Commands;
 
-/// <summary><c>corroborate eval sentences|tagger|entities</c>: scores a model on a held-out treebank split.</summary>
+/// <summary><c>corroborate eval sentences|tagger|entities|parser</c>: scores a model on a held-out treebank split.</summary>
 internal static class EvalCommand
 {
     public static Command Create() => new("eval", """
@@ -16,9 +16,10 @@ internal static class EvalCommand
           corroborate eval sentences
           corroborate eval tagger --split dev
           corroborate eval entities
+          corroborate eval parser
         """)
     {
-        Sentences(), Tagger(), Entities(),
+        Sentences(), Tagger(), Entities(), Parser(),
     };
 
     private static Command Sentences()
@@ -87,7 +88,7 @@ internal static class EvalCommand
         { data, split, models };
         command.SetAction(result => CliRunner.Guarded(() =>
         {
-            var annotator = new Annotator(LoadModels(result.GetValue(models)));
+            var annotator = new Annotator(LoadModels(result.GetValue(models)), parse: false);
             var path = TrainCommand.UnerPath(CommonOptions.ResolveSharedData(result.GetValue(data)), result.GetValue(split)!);
             // The whole annotator, as `annotate --input-format iob2` runs it, with its labels mapped to UNER's.
             var s = EntityScore.Evaluate(annotator, Iob2.Read(path));
@@ -96,6 +97,30 @@ internal static class EvalCommand
                 Console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
                     $"UNER EWT {result.GetValue(split)} {t.Type,-4} P {t.Precision:P2} R {t.Recall:P2} F1 {t.F1:P2} ({t.Gold} gold, {t.Predicted} found)"));
             }
+            return ExitCodes.Ok;
+        }));
+        return command;
+    }
+
+    private static Command Parser()
+    {
+        var (data, split, models) = (CommonOptions.SharedData(), Split(), Models());
+        var command = new Command("parser", """
+            Attachment scores on UD EWT with gold tokens and our own tagger's tags: UAS, LAS (relations with their
+            subtypes) and LAS over universal relations (as CoNLL 2018 counts), punctuation included.
+
+            Examples:
+              corroborate eval parser
+              corroborate eval parser --split dev
+            """)
+        { data, split, models };
+        command.SetAction(result => CliRunner.Guarded(() =>
+        {
+            var loaded = LoadModels(result.GetValue(models));
+            var path = TrainCommand.EwtPath(CommonOptions.ResolveSharedData(result.GetValue(data)), result.GetValue(split)!);
+            var s = ParserScore.Evaluate(loaded.Parser, loaded.Tagger, Conllu.Read(path));
+            Console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"EWT {result.GetValue(split)}: UAS {s.Uas:P2}, LAS {s.Las:P2}, universal LAS {s.UniversalLas:P2} over {s.Words} words; whole trees right {s.ExactTrees:P2} of {s.Sentences}"));
             return ExitCodes.Ok;
         }));
         return command;

@@ -8,7 +8,7 @@ using Corroborate.Language.Learning;
 
 namespace Corroborate.Cli.Commands;
 
-/// <summary><c>corroborate train clusters|sentences|tagger|entities</c>: trains a model from the shared corpora and writes it.</summary>
+/// <summary><c>corroborate train clusters|sentences|tagger|entities|parser</c>: trains a model from the shared corpora and writes it.</summary>
 internal static class TrainCommand
 {
     public static Command Create()
@@ -22,9 +22,10 @@ internal static class TrainCommand
               corroborate train sentences --epochs 8
               corroborate train tagger --out /tmp/tagger.model
               corroborate train entities
+              corroborate train parser
             """)
         {
-            Clusters(), Sentences(), Tagger(), Entities(),
+            Clusters(), Sentences(), Tagger(), Entities(), Parser(),
         };
         return command;
     }
@@ -136,6 +137,66 @@ internal static class TrainCommand
             return Save(result.GetValue(output)!, recognizer.Save);
         }));
         return command;
+    }
+
+    private static Command Parser()
+    {
+        var (data, output, epochs) = (CommonOptions.SharedData(), Output(LanguageModels.ParserFile), Epochs(15));
+        var clusters = new Option<string>("--clusters") { Description = "The clusters model (default models/clusters.model)", DefaultValueFactory = _ => Path.Combine("models", LanguageModels.ClustersFile) };
+        var folds = new Option<int>("--tag-folds")
+        {
+            Description = "Tag the training sentences with taggers trained on the other folds (default 4)",
+            DefaultValueFactory = _ => 4,
+        };
+        var cache = new Option<string?>("--tags-cache")
+        {
+            Description = "Keep the jackknifed tags in this file and reuse them when it matches (saves minutes when only the parser changes)",
+            HelpName = "PATH",
+        };
+        var command = new Command("parser", """
+            Train the dependency parser (arc-eager, dynamic oracle, UD relations) on UD EWT train. The training
+            sentences are tagged by taggers that have not seen them (jackknifing), as the parser's input will be.
+
+            Examples:
+              corroborate train parser
+              corroborate train parser --epochs 10 --out /tmp/parser.model --tags-cache /tmp/ewt-train.tags
+            """)
+        { data, output, epochs, clusters, folds, cache };
+        command.SetAction(result => CliRunner.Guarded(() =>
+        {
+            var sentences = Conllu.Read(EwtPath(CommonOptions.ResolveSharedData(result.GetValue(data)), "train"))
+                .Where(s => s.Words.All(w => w.Head >= 0)).ToList();
+            var wordClusters = WordClusters.Load(result.GetValue(clusters)!);
+            var tags = JackknifedTags(sentences, wordClusters, result.GetValue(folds), result.GetValue(cache));
+            var examples = sentences.Select((s, k) => new ParserExample(
+                [.. s.Words.Select(w => w.Form)], tags[k], [.. s.Words.Select(w => w.Head)], [.. s.Words.Select(w => w.Relation)])).ToList();
+            var parser = DependencyParser.Train(examples, wordClusters, result.GetValue(epochs), "UD_English-EWT v2.16 train", Attribution.UdEwt, Terminal.Message);
+            return Save(result.GetValue(output)!, parser.Save);
+        }));
+        return command;
+    }
+
+    // The tags file: a first line naming what it holds, then one line per sentence of UPOS|XPOS pairs.
+    private static PosTag[][] JackknifedTags(List<ConlluSentence> sentences, WordClusters clusters, int folds, string? cache)
+    {
+        var header = string.Create(CultureInfo.InvariantCulture, $"# jackknifed tags: {sentences.Count} sentences, {sentences.Sum(s => s.Words.Count)} words, {folds} folds, clusters {clusters.Info.TrainingData}");
+        if (cache is not null && File.Exists(cache))
+        {
+            var lines = File.ReadAllLines(cache);
+            if (lines.Length == sentences.Count + 1 && lines[0] == header)
+            {
+                Terminal.Message($"tags from {cache}");
+                return [.. lines.Skip(1).Select(l => l.Split(' ').Select(t => t.Split('|') is [var u, var x] ? new PosTag(u, x) : new PosTag(t, t)).ToArray())];
+            }
+            Terminal.Message($"{cache} holds other tags; tagging again");
+        }
+        Terminal.Message($"tagging the training sentences ({folds} folds)");
+        var tags = Language.Tagger.Jackknife(sentences, clusters, folds, 10, Terminal.Message);
+        if (cache is not null)
+        {
+            File.WriteAllLines(cache, [header, .. tags.Select(t => string.Join(' ', t.Select(p => p.Upos + "|" + p.Xpos)))]);
+        }
+        return tags;
     }
 
     internal static string UnerPath(string sharedData, string split) => Path.Combine(sharedData, "corpora", "uner-ewt", $"en_ewt-ud-{split}.iob2");

@@ -93,6 +93,11 @@ internal static class AnnotationWriter
                 }
                 columns[3] = sentence.Tags[word].Upos;
                 columns[4] = sentence.Tags[word].Xpos;
+                if (word < sentence.Dependencies.Count)
+                {
+                    columns[6] = sentence.Dependencies[word].Head.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                    columns[7] = sentence.Dependencies[word].Relation;
+                }
                 columns[9] = WithNer(columns[9], tags[word]);
                 writer.WriteLine(string.Join('\t', columns));
                 word++;
@@ -120,7 +125,8 @@ internal static class AnnotationWriter
                 misc += "|SpaceAfter=No";
             }
             var tag = sentence.Tags[i];
-            writer.WriteLine($"{i + 1}\t{Form(sentence.Words[i])}\t_\t{tag.Upos}\t{tag.Xpos}\t_\t_\t_\t_\t{misc}");
+            var (head, relation) = i < sentence.Dependencies.Count ? (sentence.Dependencies[i].Head.ToString(System.Globalization.CultureInfo.InvariantCulture), sentence.Dependencies[i].Relation) : ("_", "_");
+            writer.WriteLine($"{i + 1}\t{Form(sentence.Words[i])}\t_\t{tag.Upos}\t{tag.Xpos}\t_\t{head}\t{relation}\t_\t{misc}");
         }
         writer.WriteLine();
     }
@@ -202,6 +208,11 @@ internal static class AnnotationWriter
             }
             json.WriteString("upos", sentence.Tags[i].Upos);
             json.WriteString("xpos", sentence.Tags[i].Xpos);
+            if (i < sentence.Dependencies.Count)
+            {
+                json.WriteNumber("head", sentence.Dependencies[i].Head);
+                json.WriteString("relation", sentence.Dependencies[i].Relation);
+            }
             json.WriteEndObject();
         }
         json.WriteEndArray();

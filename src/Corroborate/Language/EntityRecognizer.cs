@@ -63,14 +63,7 @@ public sealed class EntityRecognizer
     public static EntityRecognizer Load(string path, WordClusters clusters)
     {
         var (info, models) = ModelFile.Read(path, Kind);
-        if (info.Properties.GetValueOrDefault("clusters") is { } expected && expected != clusters.Info.TrainingData)
-        {
-            throw new InvalidDataException($"{path} was trained with clusters from {expected}, not {clusters.Info.TrainingData}");
-        }
-        if (info.Properties.GetValueOrDefault("features") != FeatureVersion)
-        {
-            throw new InvalidDataException($"{path} was trained with entity features version {info.Properties.GetValueOrDefault("features") ?? "?"}; this Corroborate has {FeatureVersion} (retrain: corroborate train entities)");
-        }
+        ModelFile.RequireTrainedWith(info, path, clusters, FeatureVersion, "entity", "corroborate train entities");
         return new EntityRecognizer(models[0], info, clusters);
     }
 

@@ -11,6 +11,7 @@ public sealed class LanguageModels
     public const string SentencesFile = "sentences.model";
     public const string TaggerFile = "tagger.model";
     public const string EntitiesFile = "entities.model";
+    public const string ParserFile = "parser.model";
 
     private static readonly Lazy<LanguageModels> Shipped = new(() => new LanguageModels(DefaultFolder()));
 
@@ -18,6 +19,7 @@ public sealed class LanguageModels
     private readonly Lazy<SentenceSplitter> _sentences;
     private readonly Lazy<Tagger> _tagger;
     private readonly Lazy<EntityRecognizer> _entities;
+    private readonly Lazy<DependencyParser> _parser;
 
     public LanguageModels(string folder)
     {
@@ -26,6 +28,7 @@ public sealed class LanguageModels
         _sentences = new(() => SentenceSplitter.Load(Require(SentencesFile)));
         _tagger = new(() => Tagger.Load(Require(TaggerFile), Clusters));
         _entities = new(() => EntityRecognizer.Load(Require(EntitiesFile), Clusters));
+        _parser = new(() => DependencyParser.Load(Require(ParserFile), Clusters));
     }
 
     /// <summary>The models in <c>models/</c> beside the binaries (or at <c>CORROBORATE_MODELS</c>).</summary>
@@ -40,6 +43,8 @@ public sealed class LanguageModels
     public Tagger Tagger => _tagger.Value;
 
     public EntityRecognizer Entities => _entities.Value;
+
+    public DependencyParser Parser => _parser.Value;
 
     public string PathOf(string file) => Path.Combine(Folder, file);
 

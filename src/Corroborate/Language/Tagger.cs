@@ -45,10 +45,7 @@ public sealed class Tagger
     {
         var (info, models) = ModelFile.Read(path, Kind);
         var lexicon = TaggerLexicon.ReadFrom(info.Properties);
-        if (info.Properties.GetValueOrDefault("clusters") is { } expected && expected != clusters.Info.TrainingData)
-        {
-            throw new InvalidDataException($"{path} was trained with clusters from {expected}, not {clusters.Info.TrainingData}");
-        }
+        ModelFile.RequireTrainedWith(info, path, clusters, null, "tagger", "corroborate train tagger");
         return new Tagger(models[0], models[1], info, lexicon, clusters);
     }
 
@@ -160,6 +157,31 @@ public sealed class Tagger
         };
         lexicon.WriteTo(properties);
         return new Tagger(first, second, new ModelInfo(Kind, labels, trainingData, Attribution.UdEwt, properties), lexicon, clusters);
+    }
+
+    /// <summary>Tags every training sentence with a tagger trained on the other folds, so that a model
+    /// trained on top (the parser) learns from tags as wrong as they will be at run time.</summary>
+    /// <remarks>The folds train side by side, one per processor; the result does not depend on how many.</remarks>
+    public static PosTag[][] Jackknife(IReadOnlyList<ConlluSentence> sentences, WordClusters clusters, int folds, int epochs, Action<string>? log = null)
+    {
+        var result = new PosTag[sentences.Count][];
+        var gate = new object();
+        // Folds take every fold-th sentence, so each tagger has seen the rest of a sentence's document
+        // (UPOS 96.5% on train). Folds of consecutive sentences give tags as poor as on new text (95.3%),
+        // but the parser trained on them did less well on EWT dev (UAS 85.42 against 85.67).
+        Parallel.For(0, folds, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, fold =>
+        {
+            var tagger = Train([.. sentences.Where((_, k) => k % folds != fold)], clusters, epochs, "", null);
+            for (var k = fold; k < sentences.Count; k += folds)
+            {
+                result[k] = tagger.Tag([.. sentences[k].Words.Select(w => w.Form)]);
+            }
+            lock (gate)
+            {
+                log?.Invoke($"  tagged fold {fold + 1} of {folds}");
+            }
+        });
+        return result;
     }
 
     private sealed record Example(IReadOnlyList<string> Words, int[] Labels);

@@ -53,6 +53,8 @@ public class AnnotateCommandTests
         Assert.Equal(7, tokens[0].GetProperty("end").GetInt32());
         Assert.Equal("PROPN", tokens[0].GetProperty("upos").GetString());
         Assert.Equal("NNP", tokens[0].GetProperty("xpos").GetString());
+        Assert.Equal(3, tokens[0].GetProperty("head").GetInt32()); // Armenia ← release
+        Assert.Equal("nsubj", tokens[0].GetProperty("relation").GetString());
 
         var entities = first.GetProperty("entities").EnumerateArray().ToList();
         JsonElement Find(string label, string text) => Assert.Single(entities,
@@ -87,7 +89,8 @@ public class AnnotateCommandTests
         Assert.Contains("# text = President Ilham Aliyev welcomed the deal.", lines);
         var words = lines.Where(l => l.Length > 0 && l[0] != '#').Select(l => l.Split('\t')).ToList();
         Assert.All(words, w => Assert.Equal(10, w.Length));
-        Assert.Equal(["1", "Armenia", "_", "PROPN", "NNP", "_", "_", "_", "_", "NER=B-GPE"], words[0]);
+        Assert.Equal(["1", "Armenia", "_", "PROPN", "NNP", "_", "3", "nsubj", "_", "NER=B-GPE"], words[0]);
+        Assert.Equal(["0", "root"], words.First(w => w[1] == "release")[6..8]);
         Assert.Equal("NER=O|SpaceAfter=No", words.First(w => w[1] == "servicemen")[9]);
         Assert.Equal("NER=B-PER", words.First(w => w[1] == "Ilham")[9]);
         Assert.Equal("NER=I-PER", words.First(w => w[1] == "Aliyev")[9]);
@@ -110,7 +113,7 @@ public class AnnotateCommandTests
     }
 
     [SharedDataFact]
-    public void Conllu_input_passes_every_line_through_and_fills_tags_and_ner()
+    public void Conllu_input_passes_every_line_through_and_fills_tags_ner_and_the_tree()
     {
         using var temp = new TempFolder();
         var input = FirstSentences(SharedData.File("corpora/ud-ewt/en_ewt-ud-dev.conllu"), 50);
@@ -133,12 +136,15 @@ public class AnnotateCommandTests
                 continue;
             }
             Assert.Equal(10, b.Length);
-            foreach (var column in new[] { 0, 1, 2, 5, 6, 7, 8 })
+            foreach (var column in new[] { 0, 1, 2, 5, 8 })
             {
                 Assert.Equal(a[column], b[column]);
             }
             Assert.NotEqual("_", b[3]);
             Assert.NotEqual("_", b[4]);
+            // HEAD and DEPREL are ours: a word of the sentence (or 0) and a relation.
+            Assert.True(int.TryParse(b[6], out var head) && head >= 0, $"HEAD {b[6]}");
+            Assert.NotEqual("_", b[7]);
             var misc = b[9].Split('|');
             Assert.Single(misc, m => m is "NER=O" || m.StartsWith("NER=B-", StringComparison.Ordinal) || m.StartsWith("NER=I-", StringComparison.Ordinal));
             if (a[9] != "_")
@@ -188,7 +194,7 @@ public class AnnotateCommandTests
         var lines = Lines(result.Out);
         Assert.Equal("# sent_id = a-1", lines[0]);
         Assert.Equal("# text = Azerbaijan freed them", lines[1]);
-        Assert.StartsWith("1\tAzerbaijan\t_\tPROPN\tNNP\t_\t_\t_\t_\tNER=B-GPE", lines[2], StringComparison.Ordinal);
+        Assert.StartsWith("1\tAzerbaijan\t_\tPROPN\tNNP\t_\t2\tnsubj\t_\tNER=B-GPE", lines[2], StringComparison.Ordinal);
         Assert.Contains("# sent_id = 2", lines);
         Assert.Contains("# text = They left", lines);
     }

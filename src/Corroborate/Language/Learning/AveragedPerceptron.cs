@@ -182,11 +182,19 @@ internal sealed class PerceptronModel
     private readonly int _mask;
 
     public PerceptronModel(int labels, Dictionary<ulong, (byte[] Labels, float[] Weights)> table)
+        : this(labels, Flatten(table))
     {
+    }
+
+    /// <summary>Builds the model from its entries in the order of their feature hashes: entry <c>e</c> has
+    /// feature <c>Features[e]</c> and weights <c>Ids/Weights[Starts[e]..Starts[e + 1]]</c>.</summary>
+    internal PerceptronModel(int labels, (ulong[] Features, int[] Starts, byte[] Ids, float[] Weights) entries)
+    {
+        var (features, starts, ids, values) = entries;
         Labels = labels;
-        Features = table.Count;
+        Features = features.Length;
         var capacity = 16;
-        while (capacity < table.Count * 2)
+        while (capacity < features.Length * 2)
         {
             capacity *= 2;
         }
@@ -194,39 +202,76 @@ internal sealed class PerceptronModel
         _shift = 64 - System.Numerics.BitOperations.Log2((uint)capacity);
         _slots = new Slot[capacity];
         _features = new ulong[capacity];
-        var dense = table.Values.Count(v => IsDense(v.Labels.Length, labels));
-        _rows = new float[dense * labels];
-        _weights = new Weight[table.Values.Where(v => !IsDense(v.Labels.Length, labels)).Sum(v => v.Labels.Length)];
-        if (_weights.Length >= 1 << 24 || dense >= 1 << 24)
+        int dense = 0, sparse = 0;
+        for (var e = 0; e < features.Length; e++)
         {
-            throw new InvalidDataException($"a model of {_weights.Length} weights and {dense} dense rows is larger than this format holds");
+            var count = starts[e + 1] - starts[e];
+            if (IsDense(count, labels))
+            {
+                dense++;
+            }
+            else
+            {
+                sparse += count;
+            }
         }
-        int next = 0, nextRow = 0;
-        foreach (var (feature, (ids, weights)) in table.OrderBy(e => e.Key))
+        if (sparse >= 1 << 24 || dense >= 1 << 24)
         {
+            throw new InvalidDataException($"a model of {sparse} weights and {dense} dense rows is larger than this format holds");
+        }
+        _rows = new float[dense * labels];
+        _weights = new Weight[sparse];
+        int next = 0, nextRow = 0;
+        for (var e = 0; e < features.Length; e++)
+        {
+            var feature = features[e];
+            var (from, to) = (starts[e], starts[e + 1]);
             var slot = Index(feature);
             while (_slots[slot].Check != 0)
             {
                 slot = (slot + 1) & _mask;
             }
             _features[slot] = feature;
-            if (IsDense(ids.Length, labels))
+            if (IsDense(to - from, labels))
             {
                 // A dense row: all labels' weights side by side, added with SIMD.
                 _slots[slot] = new Slot(Check(feature), nextRow, Dense);
-                for (var i = 0; i < ids.Length; i++)
+                for (var i = from; i < to; i++)
                 {
-                    _rows[nextRow * labels + ids[i]] = weights[i];
+                    _rows[nextRow * labels + ids[i]] = values[i];
                 }
                 nextRow++;
                 continue;
             }
-            _slots[slot] = new Slot(Check(feature), next, ids.Length);
-            for (var i = 0; i < ids.Length; i++)
+            _slots[slot] = new Slot(Check(feature), next, to - from);
+            for (var i = from; i < to; i++)
             {
-                _weights[next++] = new Weight(ids[i], weights[i]);
+                _weights[next++] = new Weight(ids[i], values[i]);
             }
         }
+    }
+
+    private static (ulong[], int[], byte[], float[]) Flatten(Dictionary<ulong, (byte[] Labels, float[] Weights)> table)
+    {
+        var features = table.Keys.ToArray();
+        Array.Sort(features);
+        var starts = new int[features.Length + 1];
+        var total = 0;
+        for (var e = 0; e < features.Length; e++)
+        {
+            starts[e] = total;
+            total += table[features[e]].Labels.Length;
+        }
+        starts[^1] = total;
+        var ids = new byte[total];
+        var weights = new float[total];
+        for (var e = 0; e < features.Length; e++)
+        {
+            var (l, w) = table[features[e]];
+            l.CopyTo(ids, starts[e]);
+            w.CopyTo(weights, starts[e]);
+        }
+        return (features, starts, ids, weights);
     }
 
     public int Labels { get; }
@@ -255,6 +300,22 @@ internal sealed class PerceptronModel
             }
             return (_features[i], labels, values);
         });
+
+    /// <summary>The same model without the weights smaller than <paramref name="minimum"/> in size (and
+    /// without the features left with none): smaller and faster, at a cost to be measured.</summary>
+    internal PerceptronModel Pruned(float minimum)
+    {
+        var table = new Dictionary<ulong, (byte[] Labels, float[] Weights)>();
+        foreach (var (feature, labels, weights) in Entries())
+        {
+            var keep = Enumerable.Range(0, labels.Length).Where(i => Math.Abs(weights[i]) >= minimum).ToArray();
+            if (keep.Length > 0)
+            {
+                table[feature] = ([.. keep.Select(i => labels[i])], [.. keep.Select(i => weights[i])]);
+            }
+        }
+        return new PerceptronModel(Labels, table);
+    }
 
     /// <summary>Adds the features' weights to <paramref name="scores"/> (one per label).</summary>
     /// <remarks>The table is far larger than the processor's caches, so each lookup would wait for memory;

@@ -70,6 +70,22 @@ internal static class ModelFile
         File.Move(temporary, path, overwrite: true);
     }
 
+    /// <summary>Refuses a model trained with other word clusters or, when <paramref name="featureVersion"/> is
+    /// given, with another version of its features (it would be misread, not fail).</summary>
+    /// <param name="model">What the model is, for the message ("entity", "parser").</param>
+    /// <param name="train">The command that retrains it.</param>
+    public static void RequireTrainedWith(ModelInfo info, string path, WordClusters clusters, string? featureVersion, string model, string train)
+    {
+        if (info.Properties.GetValueOrDefault("clusters") is { } expected && expected != clusters.Info.TrainingData)
+        {
+            throw new InvalidDataException($"{path} was trained with clusters from {expected}, not {clusters.Info.TrainingData}");
+        }
+        if (featureVersion is not null && info.Properties.GetValueOrDefault("features") != featureVersion)
+        {
+            throw new InvalidDataException($"{path} was trained with {model} features version {info.Properties.GetValueOrDefault("features") ?? "?"}; this Corroborate has {featureVersion} (retrain: {train})");
+        }
+    }
+
     /// <exception cref="InvalidDataException">The file is not a model of this format version or kind.</exception>
     public static (ModelInfo Info, IReadOnlyList<PerceptronModel> Models) Read(string path, string expectedKind)
     {
@@ -108,23 +124,7 @@ internal static class ModelFile
             var models = new PerceptronModel[reader.ReadInt32()];
             for (var m = 0; m < models.Length; m++)
             {
-                var labelCount = reader.ReadInt32();
-                var features = reader.ReadInt32();
-                var table = new Dictionary<ulong, (byte[], float[])>(features);
-                for (var f = 0; f < features; f++)
-                {
-                    var feature = reader.ReadUInt64();
-                    var n = reader.ReadByte();
-                    var ids = new byte[n];
-                    var weights = new float[n];
-                    for (var i = 0; i < n; i++)
-                    {
-                        ids[i] = reader.ReadByte();
-                        weights[i] = (float)reader.ReadHalf();
-                    }
-                    table[feature] = (ids, weights);
-                }
-                models[m] = new PerceptronModel(labelCount, table);
+                models[m] = ReadModel(reader, path);
             }
             return (new ModelInfo(kind, labels, trainingData, attribution, properties), models);
         }
@@ -132,5 +132,41 @@ internal static class ModelFile
         {
             throw new InvalidDataException($"{path} is truncated", e);
         }
+    }
+
+    // Entries are written in the order of their feature hashes, so they are read straight into the flat
+    // arrays the model is built from: a model of millions of features loads without a dictionary or a sort.
+    private static PerceptronModel ReadModel(BinaryReader reader, string path)
+    {
+        var labelCount = reader.ReadInt32();
+        var count = reader.ReadInt32();
+        if (count < 0 || labelCount is <= 0 or > 256)
+        {
+            throw new InvalidDataException($"{path} has a weight table of {count} features and {labelCount} labels");
+        }
+        var features = new ulong[count];
+        var starts = new int[count + 1];
+        var ids = new List<byte>(count * 2);
+        var weights = new List<float>(count * 2);
+        var previous = 0UL;
+        for (var f = 0; f < count; f++)
+        {
+            var feature = reader.ReadUInt64();
+            if (f > 0 && feature <= previous)
+            {
+                throw new InvalidDataException($"{path} has its features out of order");
+            }
+            previous = feature;
+            features[f] = feature;
+            starts[f] = ids.Count;
+            var n = reader.ReadByte();
+            for (var i = 0; i < n; i++)
+            {
+                ids.Add(reader.ReadByte());
+                weights.Add((float)reader.ReadHalf());
+            }
+        }
+        starts[count] = ids.Count;
+        return new PerceptronModel(labelCount, (features, starts, [.. ids], [.. weights]));
     }
 }
