@@ -12,7 +12,8 @@ namespace Corroborate.Language;
 /// <remarks>
 /// Features: the word and its lower case, prefixes and suffixes, shape and capitalization, the two words
 /// either side, part-of-speech tags around it, word clusters of it and its neighbours (computed by our
-/// own code from unlabelled text), and whether the words form a name in the gazetteer. Loaded once;
+/// own code from unlabelled text), whether the words form a name in the gazetteer, and whether they are
+/// common given names or surnames (many unknown capitalized words are not people). Loaded once;
 /// immutable and thread-safe.
 /// </remarks>
 public sealed class EntityRecognizer
@@ -22,7 +23,7 @@ public sealed class EntityRecognizer
     internal const int MaxFeatures = 64;
 
     // Raised whenever the features change, so that a model trained with other features is refused, not misread.
-    private const string FeatureVersion = "2";
+    private const string FeatureVersion = "3";
     private const int TransitionTemplate = 90;
 
     private readonly PerceptronModel _model;
@@ -317,6 +318,10 @@ public sealed class EntityRecognizer
             Clusters = forms.Clusters;
             Coarse = forms.Coarse;
             Gazetteer = GazetteerTags(words, gazetteer ?? Knowledge.Gazetteer.Default.Find(words));
+            // Written in lower case, a name is often a word ("rose", "mark"): marked apart. Inside a known place or
+            // organization ("Austin", "Morgan Stanley") the gazetteer has said what the words are.
+            People = [.. words.Select((w, i) => Gazetteer[i] != "-" ? "-"
+                : Knowledge.Gazetteer.Default.PersonName(w) is { } kind ? char.IsUpper(w[0]) ? kind : "~" + kind : "-")];
             var letters = words.Where(w => w.Length > 0 && char.IsLetter(w[0])).ToList();
             // Headlines in capitals and e-mails in lower case: capitalization means less there.
             Casing = letters.Count < 3 ? "short"
@@ -333,6 +338,7 @@ public sealed class EntityRecognizer
         public string[] Coarse { get; }
         public string[] Gazetteer { get; }
         public string GazetteerAt(int i) => i < 0 ? "<s>" : i >= Count ? "</s>" : Gazetteer[i];
+        public string[] People { get; }
         public string Casing { get; }
         public int Count => Words.Count;
 
@@ -392,6 +398,8 @@ public sealed class EntityRecognizer
         f[n++] = FeatureHash.Of(47, c.Gazetteer[i], shape);
         f[n++] = FeatureHash.Of(48, c.GazetteerAt(i - 1), c.Gazetteer[i]);
         f[n++] = FeatureHash.Of(49, c.Gazetteer[i], c.GazetteerAt(i + 1));
+        f[n++] = FeatureHash.Of(58, c.People[i]);
+        f[n++] = FeatureHash.Of(59, c.People[i], shape);
         for (var k = -3; k <= 3; k++)
         {
             if (k != 0 && i + k >= 0 && i + k < c.Count)
