@@ -13,7 +13,8 @@ namespace Corroborate.Language;
 /// Features: the word and its lower case, prefixes and suffixes, shape and capitalization, the two words
 /// either side, part-of-speech tags around it, word clusters of it and its neighbours (computed by our
 /// own code from unlabelled text), whether the words form a name in the gazetteer, and whether they are
-/// common given names or surnames (many unknown capitalized words are not people). Loaded once;
+/// common given names or surnames (many unknown capitalized words are not people), and the kind of word
+/// that ends the run of capitalized words a word stands in ("Company", "Street"). Loaded once;
 /// immutable and thread-safe.
 /// </remarks>
 public sealed class EntityRecognizer
@@ -23,7 +24,7 @@ public sealed class EntityRecognizer
     internal const int MaxFeatures = 64;
 
     // Raised whenever the features change, so that a model trained with other features is refused, not misread.
-    private const string FeatureVersion = "3";
+    private const string FeatureVersion = "4";
     private const int TransitionTemplate = 90;
 
     private readonly PerceptronModel _model;
@@ -322,6 +323,7 @@ public sealed class EntityRecognizer
             // organization ("Austin", "Morgan Stanley") the gazetteer has said what the words are.
             People = [.. words.Select((w, i) => Gazetteer[i] != "-" ? "-"
                 : Knowledge.Gazetteer.Default.PersonName(w) is { } kind ? char.IsUpper(w[0]) ? kind : "~" + kind : "-")];
+            Heads = NameHeads(words);
             var letters = words.Where(w => w.Length > 0 && char.IsLetter(w[0])).ToList();
             // Headlines in capitals and e-mails in lower case: capitalization means less there.
             Casing = letters.Count < 3 ? "short"
@@ -339,6 +341,7 @@ public sealed class EntityRecognizer
         public string[] Gazetteer { get; }
         public string GazetteerAt(int i) => i < 0 ? "<s>" : i >= Count ? "</s>" : Gazetteer[i];
         public string[] People { get; }
+        public string[] Heads { get; }
         public string Casing { get; }
         public int Count => Words.Count;
 
@@ -398,6 +401,8 @@ public sealed class EntityRecognizer
         f[n++] = FeatureHash.Of(47, c.Gazetteer[i], shape);
         f[n++] = FeatureHash.Of(48, c.GazetteerAt(i - 1), c.Gazetteer[i]);
         f[n++] = FeatureHash.Of(49, c.Gazetteer[i], c.GazetteerAt(i + 1));
+        f[n++] = FeatureHash.Of(62, c.Heads[i]);
+        f[n++] = FeatureHash.Of(63, c.Heads[i], shape);
         f[n++] = FeatureHash.Of(58, c.People[i]);
         f[n++] = FeatureHash.Of(59, c.People[i], shape);
         for (var k = -3; k <= 3; k++)
@@ -442,6 +447,60 @@ public sealed class EntityRecognizer
                 tags[i] = string.Concat(mark, position, kind);
             }
         }
+    }
+
+    // Last words that make a run of capitalized words an organization or a place ("Acme Widget Company",
+    // "Elm Street"): the model sees them beside a word, but not from the start of a longer name.
+    private static readonly HashSet<string> OrganizationHeads = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "Inc", "Inc.", "Corp", "Corp.", "Corporation", "Co.", "Company", "Ltd", "Ltd.", "LLC", "Group", "Association",
+        "Institute", "University", "College", "School", "Academy", "Foundation", "Society", "Council", "Committee",
+        "Commission", "Agency", "Authority", "Department", "Ministry", "Bureau", "Office", "Bank", "Party", "Union",
+        "Federation", "League", "Club", "Team", "Church", "Airlines", "Airways", "Motors", "Systems", "Technologies",
+        "Services", "Partners", "Associates", "Industries", "Enterprises", "Holdings", "Press", "Times", "Post", "News",
+        "Network", "Center", "Centre", "Court", "Forces", "Army", "Navy", "Police", "Board", "Trust",
+    };
+
+    private static readonly HashSet<string> PlaceHeads = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "Street", "St.", "Road", "Rd", "Avenue", "Ave", "Boulevard", "Blvd", "Lane", "Drive", "Highway", "River",
+        "Lake", "Mountain", "Mountains", "Mount", "Island", "Islands", "Beach", "Bay", "Valley", "Park", "County",
+        "City", "Hills", "Falls", "Canyon", "Coast", "Square", "Hotel", "Restaurant", "Grill", "Cafe", "Mall",
+        "Airport", "Station", "Hall", "Museum", "Hospital", "Stadium", "Bridge", "District",
+    };
+
+    /// <summary>For each word in a run of capitalized words (which may hold "of", "and", "&amp;", "for", "the"),
+    /// the kind of the run's last word (<c>org</c>, <c>loc</c> or <c>-</c>) and the word's place in the run;
+    /// <c>-</c> outside runs.</summary>
+    private static string[] NameHeads(IReadOnlyList<string> words)
+    {
+        var heads = new string[words.Count];
+        Array.Fill(heads, "-");
+        static bool Capitalized(string w) => w.Length > 0 && char.IsUpper(w[0]);
+        static bool Joiner(string w) => w is "of" or "and" or "&" or "for" or "the" or "de" or "'s";
+        var i = 0;
+        while (i < words.Count)
+        {
+            if (!Capitalized(words[i]))
+            {
+                i++;
+                continue;
+            }
+            var end = i + 1;
+            while (end < words.Count && (Capitalized(words[end]) || (Joiner(words[end]) && end + 1 < words.Count && Capitalized(words[end + 1]))))
+            {
+                end++;
+            }
+            var last = words[end - 1];
+            var kind = OrganizationHeads.Contains(last) ? "org" : PlaceHeads.Contains(last) ? "loc" : "-";
+            for (var k = i; k < end; k++)
+            {
+                var position = end - i == 1 ? "U" : k == i ? "B" : k == end - 1 ? "L" : "I";
+                heads[k] = kind + position;
+            }
+            i = end;
+        }
+        return heads;
     }
 
     private static ReadOnlySpan<char> Suffix(string word, int n) => word.Length <= n ? word : word.AsSpan(word.Length - n);

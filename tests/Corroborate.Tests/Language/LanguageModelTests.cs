@@ -84,14 +84,14 @@ public class LanguageModelTests
     [SharedDataFact]
     public void Entities_on_uner_dev_stay_above_the_floor()
     {
-        // The whole annotator, scored as eval entities scores it (measured 69.92 % when the model was trained:
-        // PER 77.38, LOC 72.83, ORG 51.44).
+        // The whole annotator, scored as eval entities scores it (measured 71.23 % when the model was trained:
+        // PER 78.41, LOC 74.41, ORG 52.86).
         var annotator = new Annotator(Models);
         var score = EntityScore.Evaluate(annotator, Iob2.Read(SharedData.File("corpora/uner-ewt/en_ewt-ud-dev.iob2")));
-        Assert.True(score.Micro.F1 >= 0.695, $"F1 {score.Micro.F1:P2}");
-        Assert.True(score.Types.Single(t => t.Type == "ORG").F1 >= 0.51);
+        Assert.True(score.Micro.F1 >= 0.705, $"F1 {score.Micro.F1:P2}");
+        Assert.True(score.Types.Single(t => t.Type == "ORG").F1 >= 0.52);
         Assert.True(score.Types.Single(t => t.Type == "PER").F1 >= 0.77);
-        Assert.True(score.Types.Single(t => t.Type == "LOC").F1 >= 0.72);
+        Assert.True(score.Types.Single(t => t.Type == "LOC").F1 >= 0.73);
     }
 
     [Fact]
