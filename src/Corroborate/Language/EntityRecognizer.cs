@@ -27,6 +27,9 @@ public sealed class EntityRecognizer
     private const string FeatureVersion = "4";
     private const int TransitionTemplate = 90;
 
+    // Perceptrons trained on differently shuffled data and summed: each alone leans on the order it saw.
+    private static readonly int[] Seeds = [20231207, 20231208, 20231209];
+
     private readonly PerceptronModel _model;
     private readonly WordClusters _clusters;
     private readonly string[] _tags;
@@ -143,63 +146,68 @@ public sealed class EntityRecognizer
         log?.Invoke($"tagging {sentences.Count} sentences");
         var data = sentences.Select(s => (Context: new Context(new WordForms(s.Words, clusters), tagger.Tag(s.Words)), Gold: Bilou(s.Iob2, ids))).ToList();
 
-        var perceptron = new AveragedPerceptron(tags.Count);
-        var random = new Random(20231207);
-        var order = Enumerable.Range(0, data.Count).ToArray();
-        var features = new ulong[MaxFeatures];
-        var transition = new ulong[1];
-        var transitions = new float[tags.Count + 1, tags.Count];
-        var row = new float[tags.Count];
-        for (var epoch = 0; epoch < epochs; epoch++)
+        var runs = new List<PerceptronModel>(Seeds.Length);
+        foreach (var seed in Seeds)
         {
-            random.Shuffle(order);
-            int wrong = 0;
-            foreach (var k in order)
+            var perceptron = new AveragedPerceptron(tags.Count);
+            var random = new Random(seed);
+            var order = Enumerable.Range(0, data.Count).ToArray();
+            var features = new ulong[MaxFeatures];
+            var transition = new ulong[1];
+            var transitions = new float[tags.Count + 1, tags.Count];
+            var row = new float[tags.Count];
+            for (var epoch = 0; epoch < epochs; epoch++)
             {
-                var (context, gold) = data[k];
-                for (var previous = 0; previous <= tags.Count; previous++)
+                random.Shuffle(order);
+                int wrong = 0;
+                foreach (var k in order)
                 {
-                    transition[0] = Transition(previous);
-                    Array.Clear(row);
-                    perceptron.AddScores(transition, row);
-                    for (var tag = 0; tag < tags.Count; tag++)
+                    var (context, gold) = data[k];
+                    for (var previous = 0; previous <= tags.Count; previous++)
                     {
-                        transitions[previous, tag] = row[tag];
+                        transition[0] = Transition(previous);
+                        Array.Clear(row);
+                        perceptron.AddScores(transition, row);
+                        for (var tag = 0; tag < tags.Count; tag++)
+                        {
+                            transitions[previous, tag] = row[tag];
+                        }
                     }
-                }
-                var length = gold.Length;
-                var all = new ulong[length][];
-                var emissions = new float[length * tags.Count];
-                for (var i = 0; i < length; i++)
-                {
-                    var n = Features(context, i, features);
-                    all[i] = features[..n];
-                    perceptron.AddScores(all[i], emissions.AsSpan(i * tags.Count, tags.Count));
-                }
-                var path = Viterbi(emissions, length, tags.Count, allowed, transitions);
-                var mistaken = false;
-                for (var i = 0; i < length; i++)
-                {
-                    if (path[i] != gold[i])
+                    var length = gold.Length;
+                    var all = new ulong[length][];
+                    var emissions = new float[length * tags.Count];
+                    for (var i = 0; i < length; i++)
                     {
-                        mistaken = true;
-                        perceptron.Reward(all[i], gold[i], 1);
-                        perceptron.Reward(all[i], path[i], -1);
+                        var n = Features(context, i, features);
+                        all[i] = features[..n];
+                        perceptron.AddScores(all[i], emissions.AsSpan(i * tags.Count, tags.Count));
                     }
-                    var goldPrevious = i == 0 ? tags.Count : gold[i - 1];
-                    var guessPrevious = i == 0 ? tags.Count : path[i - 1];
-                    if (goldPrevious != guessPrevious || gold[i] != path[i])
+                    var path = Viterbi(emissions, length, tags.Count, allowed, transitions);
+                    var mistaken = false;
+                    for (var i = 0; i < length; i++)
                     {
-                        transition[0] = Transition(goldPrevious);
-                        perceptron.Reward(transition, gold[i], 1);
-                        transition[0] = Transition(guessPrevious);
-                        perceptron.Reward(transition, path[i], -1);
+                        if (path[i] != gold[i])
+                        {
+                            mistaken = true;
+                            perceptron.Reward(all[i], gold[i], 1);
+                            perceptron.Reward(all[i], path[i], -1);
+                        }
+                        var goldPrevious = i == 0 ? tags.Count : gold[i - 1];
+                        var guessPrevious = i == 0 ? tags.Count : path[i - 1];
+                        if (goldPrevious != guessPrevious || gold[i] != path[i])
+                        {
+                            transition[0] = Transition(goldPrevious);
+                            perceptron.Reward(transition, gold[i], 1);
+                            transition[0] = Transition(guessPrevious);
+                            perceptron.Reward(transition, path[i], -1);
+                        }
                     }
+                    perceptron.EndStep();
+                    wrong += mistaken ? 1 : 0;
                 }
-                perceptron.EndStep();
-                wrong += mistaken ? 1 : 0;
+                log?.Invoke(FormattableString.Invariant($"  epoch {epoch + 1}: {wrong} of {data.Count} sentences decoded wrongly"));
             }
-            log?.Invoke(FormattableString.Invariant($"  epoch {epoch + 1}: {wrong} of {data.Count} sentences decoded wrongly"));
+            runs.Add(perceptron.Average());
         }
         var properties = new Dictionary<string, string>
         {
@@ -209,7 +217,7 @@ public sealed class EntityRecognizer
             ["scheme"] = "BILOU",
             ["features"] = FeatureVersion,
         };
-        return new EntityRecognizer(perceptron.Average(), new ModelInfo(Kind, tags, trainingData, attribution, properties), clusters);
+        return new EntityRecognizer(PerceptronModel.Sum(runs), new ModelInfo(Kind, tags, trainingData, attribution, properties), clusters);
     }
 
     /// <summary>IOB2 tags as BILOU tag ids; an I- without its B- begins an entity.</summary>
