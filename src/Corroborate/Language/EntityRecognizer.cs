@@ -12,7 +12,9 @@ namespace Corroborate.Language;
 /// <remarks>
 /// Features: the word and its lower case, prefixes and suffixes, shape and capitalization, the two words
 /// either side, part-of-speech tags around it, word clusters of it and its neighbours (computed by our
-/// own code from unlabelled text), and whether the words form a name in the gazetteer. Loaded once;
+/// own code from unlabelled text), whether the words form a name in the gazetteer, and whether they are
+/// common given names or surnames (many unknown capitalized words are not people), and the kind of word
+/// that ends the run of capitalized words a word stands in ("Company", "Street"). Loaded once;
 /// immutable and thread-safe.
 /// </remarks>
 public sealed class EntityRecognizer
@@ -22,8 +24,11 @@ public sealed class EntityRecognizer
     internal const int MaxFeatures = 64;
 
     // Raised whenever the features change, so that a model trained with other features is refused, not misread.
-    private const string FeatureVersion = "2";
+    private const string FeatureVersion = "4";
     private const int TransitionTemplate = 90;
+
+    // Perceptrons trained on differently shuffled data and summed: each alone leans on the order it saw.
+    private static readonly int[] Seeds = [20231207, 20231208, 20231209];
 
     private readonly PerceptronModel _model;
     private readonly WordClusters _clusters;
@@ -134,63 +139,68 @@ public sealed class EntityRecognizer
         log?.Invoke($"tagging {sentences.Count} sentences");
         var data = sentences.Select(s => (Context: new Context(new WordForms(s.Words, clusters), tagger.Tag(s.Words)), Gold: Bilou(s.Iob2, ids))).ToList();
 
-        var perceptron = new AveragedPerceptron(tags.Count);
-        var random = new Random(20231207);
-        var order = Enumerable.Range(0, data.Count).ToArray();
-        var features = new ulong[MaxFeatures];
-        var transition = new ulong[1];
-        var transitions = new float[tags.Count + 1, tags.Count];
-        var row = new float[tags.Count];
-        for (var epoch = 0; epoch < epochs; epoch++)
+        var runs = new List<PerceptronModel>(Seeds.Length);
+        foreach (var seed in Seeds)
         {
-            random.Shuffle(order);
-            int wrong = 0;
-            foreach (var k in order)
+            var perceptron = new AveragedPerceptron(tags.Count);
+            var random = new Random(seed);
+            var order = Enumerable.Range(0, data.Count).ToArray();
+            var features = new ulong[MaxFeatures];
+            var transition = new ulong[1];
+            var transitions = new float[tags.Count + 1, tags.Count];
+            var row = new float[tags.Count];
+            for (var epoch = 0; epoch < epochs; epoch++)
             {
-                var (context, gold) = data[k];
-                for (var previous = 0; previous <= tags.Count; previous++)
+                random.Shuffle(order);
+                int wrong = 0;
+                foreach (var k in order)
                 {
-                    transition[0] = Transition(previous);
-                    Array.Clear(row);
-                    perceptron.AddScores(transition, row);
-                    for (var tag = 0; tag < tags.Count; tag++)
+                    var (context, gold) = data[k];
+                    for (var previous = 0; previous <= tags.Count; previous++)
                     {
-                        transitions[previous, tag] = row[tag];
+                        transition[0] = Transition(previous);
+                        Array.Clear(row);
+                        perceptron.AddScores(transition, row);
+                        for (var tag = 0; tag < tags.Count; tag++)
+                        {
+                            transitions[previous, tag] = row[tag];
+                        }
                     }
-                }
-                var length = gold.Length;
-                var all = new ulong[length][];
-                var emissions = new float[length * tags.Count];
-                for (var i = 0; i < length; i++)
-                {
-                    var n = Features(context, i, features);
-                    all[i] = features[..n];
-                    perceptron.AddScores(all[i], emissions.AsSpan(i * tags.Count, tags.Count));
-                }
-                var path = Viterbi(emissions, length, tags.Count, allowed, transitions);
-                var mistaken = false;
-                for (var i = 0; i < length; i++)
-                {
-                    if (path[i] != gold[i])
+                    var length = gold.Length;
+                    var all = new ulong[length][];
+                    var emissions = new float[length * tags.Count];
+                    for (var i = 0; i < length; i++)
                     {
-                        mistaken = true;
-                        perceptron.Reward(all[i], gold[i], 1);
-                        perceptron.Reward(all[i], path[i], -1);
+                        var n = Features(context, i, features);
+                        all[i] = features[..n];
+                        perceptron.AddScores(all[i], emissions.AsSpan(i * tags.Count, tags.Count));
                     }
-                    var goldPrevious = i == 0 ? tags.Count : gold[i - 1];
-                    var guessPrevious = i == 0 ? tags.Count : path[i - 1];
-                    if (goldPrevious != guessPrevious || gold[i] != path[i])
+                    var path = Viterbi(emissions, length, tags.Count, allowed, transitions);
+                    var mistaken = false;
+                    for (var i = 0; i < length; i++)
                     {
-                        transition[0] = Transition(goldPrevious);
-                        perceptron.Reward(transition, gold[i], 1);
-                        transition[0] = Transition(guessPrevious);
-                        perceptron.Reward(transition, path[i], -1);
+                        if (path[i] != gold[i])
+                        {
+                            mistaken = true;
+                            perceptron.Reward(all[i], gold[i], 1);
+                            perceptron.Reward(all[i], path[i], -1);
+                        }
+                        var goldPrevious = i == 0 ? tags.Count : gold[i - 1];
+                        var guessPrevious = i == 0 ? tags.Count : path[i - 1];
+                        if (goldPrevious != guessPrevious || gold[i] != path[i])
+                        {
+                            transition[0] = Transition(goldPrevious);
+                            perceptron.Reward(transition, gold[i], 1);
+                            transition[0] = Transition(guessPrevious);
+                            perceptron.Reward(transition, path[i], -1);
+                        }
                     }
+                    perceptron.EndStep();
+                    wrong += mistaken ? 1 : 0;
                 }
-                perceptron.EndStep();
-                wrong += mistaken ? 1 : 0;
+                log?.Invoke(FormattableString.Invariant($"  epoch {epoch + 1}: {wrong} of {data.Count} sentences decoded wrongly"));
             }
-            log?.Invoke(FormattableString.Invariant($"  epoch {epoch + 1}: {wrong} of {data.Count} sentences decoded wrongly"));
+            runs.Add(perceptron.Average());
         }
         var properties = new Dictionary<string, string>
         {
@@ -200,7 +210,7 @@ public sealed class EntityRecognizer
             ["scheme"] = "BILOU",
             ["features"] = FeatureVersion,
         };
-        return new EntityRecognizer(perceptron.Average(), new ModelInfo(Kind, tags, trainingData, attribution, properties), clusters);
+        return new EntityRecognizer(PerceptronModel.Sum(runs), new ModelInfo(Kind, tags, trainingData, attribution, properties), clusters);
     }
 
     /// <summary>IOB2 tags as BILOU tag ids; an I- without its B- begins an entity.</summary>
@@ -310,6 +320,11 @@ public sealed class EntityRecognizer
             Clusters = forms.Clusters;
             Coarse = forms.Coarse;
             Gazetteer = GazetteerTags(words, gazetteer ?? Knowledge.Gazetteer.Default.Find(words));
+            // Written in lower case, a name is often a word ("rose", "mark"): marked apart. Inside a known place or
+            // organization ("Austin", "Morgan Stanley") the gazetteer has said what the words are.
+            People = [.. words.Select((w, i) => Gazetteer[i] != "-" ? "-"
+                : Knowledge.Gazetteer.Default.PersonName(w) is { } kind ? char.IsUpper(w[0]) ? kind : "~" + kind : "-")];
+            Heads = NameHeads(words);
             var letters = words.Where(w => w.Length > 0 && char.IsLetter(w[0])).ToList();
             // Headlines in capitals and e-mails in lower case: capitalization means less there.
             Casing = letters.Count < 3 ? "short"
@@ -326,6 +341,8 @@ public sealed class EntityRecognizer
         public string[] Coarse { get; }
         public string[] Gazetteer { get; }
         public string GazetteerAt(int i) => i < 0 ? "<s>" : i >= Count ? "</s>" : Gazetteer[i];
+        public string[] People { get; }
+        public string[] Heads { get; }
         public string Casing { get; }
         public int Count => Words.Count;
 
@@ -385,6 +402,10 @@ public sealed class EntityRecognizer
         f[n++] = FeatureHash.Of(47, c.Gazetteer[i], shape);
         f[n++] = FeatureHash.Of(48, c.GazetteerAt(i - 1), c.Gazetteer[i]);
         f[n++] = FeatureHash.Of(49, c.Gazetteer[i], c.GazetteerAt(i + 1));
+        f[n++] = FeatureHash.Of(62, c.Heads[i]);
+        f[n++] = FeatureHash.Of(63, c.Heads[i], shape);
+        f[n++] = FeatureHash.Of(58, c.People[i]);
+        f[n++] = FeatureHash.Of(59, c.People[i], shape);
         for (var k = -3; k <= 3; k++)
         {
             if (k != 0 && i + k >= 0 && i + k < c.Count)
@@ -427,6 +448,60 @@ public sealed class EntityRecognizer
                 tags[i] = string.Concat(mark, position, kind);
             }
         }
+    }
+
+    // Last words that make a run of capitalized words an organization or a place ("Acme Widget Company",
+    // "Elm Street"): the model sees them beside a word, but not from the start of a longer name.
+    private static readonly HashSet<string> OrganizationHeads = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "Inc", "Inc.", "Corp", "Corp.", "Corporation", "Co.", "Company", "Ltd", "Ltd.", "LLC", "Group", "Association",
+        "Institute", "University", "College", "School", "Academy", "Foundation", "Society", "Council", "Committee",
+        "Commission", "Agency", "Authority", "Department", "Ministry", "Bureau", "Office", "Bank", "Party", "Union",
+        "Federation", "League", "Club", "Team", "Church", "Airlines", "Airways", "Motors", "Systems", "Technologies",
+        "Services", "Partners", "Associates", "Industries", "Enterprises", "Holdings", "Press", "Times", "Post", "News",
+        "Network", "Center", "Centre", "Court", "Forces", "Army", "Navy", "Police", "Board", "Trust",
+    };
+
+    private static readonly HashSet<string> PlaceHeads = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "Street", "St.", "Road", "Rd", "Avenue", "Ave", "Boulevard", "Blvd", "Lane", "Drive", "Highway", "River",
+        "Lake", "Mountain", "Mountains", "Mount", "Island", "Islands", "Beach", "Bay", "Valley", "Park", "County",
+        "City", "Hills", "Falls", "Canyon", "Coast", "Square", "Hotel", "Restaurant", "Grill", "Cafe", "Mall",
+        "Airport", "Station", "Hall", "Museum", "Hospital", "Stadium", "Bridge", "District",
+    };
+
+    /// <summary>For each word in a run of capitalized words (which may hold "of", "and", "&amp;", "for", "the"),
+    /// the kind of the run's last word (<c>org</c>, <c>loc</c> or <c>-</c>) and the word's place in the run;
+    /// <c>-</c> outside runs.</summary>
+    private static string[] NameHeads(IReadOnlyList<string> words)
+    {
+        var heads = new string[words.Count];
+        Array.Fill(heads, "-");
+        static bool Capitalized(string w) => w.Length > 0 && char.IsUpper(w[0]);
+        static bool Joiner(string w) => w is "of" or "and" or "&" or "for" or "the" or "de" or "'s";
+        var i = 0;
+        while (i < words.Count)
+        {
+            if (!Capitalized(words[i]))
+            {
+                i++;
+                continue;
+            }
+            var end = i + 1;
+            while (end < words.Count && (Capitalized(words[end]) || (Joiner(words[end]) && end + 1 < words.Count && Capitalized(words[end + 1]))))
+            {
+                end++;
+            }
+            var last = words[end - 1];
+            var kind = OrganizationHeads.Contains(last) ? "org" : PlaceHeads.Contains(last) ? "loc" : "-";
+            for (var k = i; k < end; k++)
+            {
+                var position = end - i == 1 ? "U" : k == i ? "B" : k == end - 1 ? "L" : "I";
+                heads[k] = kind + position;
+            }
+            i = end;
+        }
+        return heads;
     }
 
     private static ReadOnlySpan<char> Suffix(string word, int n) => word.Length <= n ? word : word.AsSpan(word.Length - n);

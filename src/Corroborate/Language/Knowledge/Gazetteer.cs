@@ -37,12 +37,15 @@ internal sealed class Gazetteer
     private readonly FrozenDictionary<string, Candidate[]> _names;
     private readonly FrozenDictionary<string, Candidate[]> _titles;
     private readonly FrozenDictionary<string, CountryInfo> _countries;
+    private readonly FrozenDictionary<string, string> _people;
 
     private Gazetteer(FrozenDictionary<string, Candidate[]> names, FrozenDictionary<string, Candidate[]> titles,
-        ImmutableArray<CountryInfo> countries, FrozenDictionary<string, CountryInfo> countryLookup, ImmutableArray<string> conflicts)
+        ImmutableArray<CountryInfo> countries, FrozenDictionary<string, CountryInfo> countryLookup, ImmutableArray<string> conflicts,
+        FrozenDictionary<string, string> people)
     {
         _names = names;
         _titles = titles;
+        _people = people;
         Countries = countries;
         _countries = countryLookup;
         Conflicts = conflicts;
@@ -106,8 +109,12 @@ internal sealed class Gazetteer
     public bool TryCountry(string nameCodeOrDemonym, [MaybeNullWhen(false)] out CountryInfo country) =>
         _countries.TryGetValue(nameCodeOrDemonym.Trim(), out country);
 
+    /// <summary>Whether a word (in any case) is a common given name, surname or both: <c>given</c>,
+    /// <c>surname</c>, <c>given+surname</c>, or null. A hint for the entity recognizer, not an entity.</summary>
+    public string? PersonName(string word) => _people.GetValueOrDefault(word);
+
     /// <summary>Builds a gazetteer from the tables <paramref name="open"/> gives by name (<c>countries</c>,
-    /// <c>places</c>, <c>organizations</c>, <c>titles</c>).</summary>
+    /// <c>places</c>, <c>organizations</c>, <c>titles</c>, <c>people</c>).</summary>
     internal static Gazetteer Load(Func<string, TextReader> open)
     {
         KnowledgeTable Read(string name, params string[] columns)
@@ -123,6 +130,7 @@ internal sealed class Gazetteer
         ReadPlaces(Read("places", "names", "label", "type", "country"), known, names);
         ReadOrganizations(Read("organizations", "names", "kind", "country"), known, names);
         ReadTitles(Read("titles", "names", "type", "sector"), titles);
+        var people = ReadPeople(Read("people", "names", "kind"));
 
         var lookup = new Dictionary<string, CountryInfo>(WordComparer.IgnoreCase);
         foreach (var country in countries)
@@ -146,7 +154,27 @@ internal sealed class Gazetteer
         }
 
         var conflicts = names.Conflicts.Concat(titles.Conflicts).ToImmutableArray();
-        return new Gazetteer(names.Build(), titles.Build(), [.. countries], lookup.ToFrozenDictionary(WordComparer.IgnoreCase), conflicts);
+        return new Gazetteer(names.Build(), titles.Build(), [.. countries], lookup.ToFrozenDictionary(WordComparer.IgnoreCase), conflicts, people);
+    }
+
+    private static FrozenDictionary<string, string> ReadPeople(KnowledgeTable table)
+    {
+        int list = table.Column("names"), kind = table.Column("kind");
+        var people = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var (line, cells) in table.Rows)
+        {
+            var value = cells[kind] switch
+            {
+                "GIVEN" => "given",
+                "SURNAME" => "surname",
+                _ => throw table.Error(line, $"kind '{cells[kind]}' is neither GIVEN nor SURNAME."),
+            };
+            foreach (var name in KnowledgeTable.List(cells[list]))
+            {
+                people[name] = people.TryGetValue(name, out var held) && held != value ? "given+surname" : value;
+            }
+        }
+        return people.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
     }
 
     private static List<CountryInfo> ReadCountries(KnowledgeTable table, IndexBuilder names)

@@ -274,6 +274,34 @@ internal sealed class PerceptronModel
         return (features, starts, ids, weights);
     }
 
+    /// <summary>One model whose scores are the sum of the models' scores (all over the same labels).</summary>
+    public static PerceptronModel Sum(IReadOnlyList<PerceptronModel> models)
+    {
+        var labels = models[0].Labels;
+        var sums = new Dictionary<ulong, float[]>();
+        foreach (var model in models)
+        {
+            foreach (var (feature, ids, weights) in model.Entries())
+            {
+                if (!sums.TryGetValue(feature, out var row))
+                {
+                    sums[feature] = row = new float[labels];
+                }
+                for (var i = 0; i < ids.Length; i++)
+                {
+                    row[ids[i]] += weights[i];
+                }
+            }
+        }
+        var table = new Dictionary<ulong, (byte[] Labels, float[] Weights)>(sums.Count);
+        foreach (var (feature, row) in sums)
+        {
+            var ids = Enumerable.Range(0, labels).Where(l => row[l] != 0).ToArray();
+            table[feature] = ([.. ids.Select(l => (byte)l)], [.. ids.Select(l => row[l])]);
+        }
+        return new PerceptronModel(labels, table);
+    }
+
     public int Labels { get; }
 
     /// <summary>Features with at least one weight.</summary>
