@@ -182,11 +182,10 @@ internal static class TrainCommand
         var header = string.Create(CultureInfo.InvariantCulture, $"# jackknifed tags: {sentences.Count} sentences, {sentences.Sum(s => s.Words.Count)} words, {folds} folds, clusters {clusters.Info.TrainingData}");
         if (cache is not null && File.Exists(cache))
         {
-            var lines = File.ReadAllLines(cache);
-            if (lines.Length == sentences.Count + 1 && lines[0] == header)
+            if (ReadTagsCache(cache, header, sentences) is { } cached)
             {
                 Terminal.Message($"tags from {cache}");
-                return [.. lines.Skip(1).Select(l => l.Split(' ').Select(t => t.Split('|') is [var u, var x] ? new PosTag(u, x) : new PosTag(t, t)).ToArray())];
+                return cached;
             }
             Terminal.Message($"{cache} holds other tags; tagging again");
         }
@@ -194,9 +193,46 @@ internal static class TrainCommand
         var tags = Language.Tagger.Jackknife(sentences, clusters, folds, 10, Terminal.Message);
         if (cache is not null)
         {
-            File.WriteAllLines(cache, [header, .. tags.Select(t => string.Join(' ', t.Select(p => p.Upos + "|" + p.Xpos)))]);
+            WriteTagsCache(cache, header, tags);
         }
         return tags;
+    }
+
+    /// <summary>The cached tags, or null unless the file holds exactly one well-formed tag per word of these sentences under this header.</summary>
+    internal static PosTag[][]? ReadTagsCache(string path, string header, IReadOnlyList<ConlluSentence> sentences)
+    {
+        var lines = File.ReadAllLines(path);
+        if (lines.Length != sentences.Count + 1 || lines[0] != header)
+        {
+            return null;
+        }
+        var result = new PosTag[sentences.Count][];
+        for (var k = 0; k < sentences.Count; k++)
+        {
+            var items = lines[k + 1].Split(' ');
+            if (items.Length != sentences[k].Words.Count)
+            {
+                return null;
+            }
+            result[k] = new PosTag[items.Length];
+            for (var i = 0; i < items.Length; i++)
+            {
+                if (items[i].Split('|') is not [{ Length: > 0 } upos, { Length: > 0 } xpos])
+                {
+                    return null;
+                }
+                result[k][i] = new PosTag(upos, xpos);
+            }
+        }
+        return result;
+    }
+
+    /// <summary>Writes the tags beside the file and moves them in place, so that a stopped run never leaves half a cache.</summary>
+    internal static void WriteTagsCache(string path, string header, IReadOnlyList<PosTag[]> tags)
+    {
+        var temporary = path + ".tmp";
+        File.WriteAllLines(temporary, [header, .. tags.Select(t => string.Join(' ', t.Select(p => p.Upos + "|" + p.Xpos)))]);
+        File.Move(temporary, path, overwrite: true);
     }
 
     internal static string UnerPath(string sharedData, string split) => Path.Combine(sharedData, "corpora", "uner-ewt", $"en_ewt-ud-{split}.iob2");

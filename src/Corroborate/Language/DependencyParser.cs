@@ -41,6 +41,7 @@ public sealed class DependencyParser
     private readonly WordClusters _clusters;
     private readonly string[] _relations;
     private readonly int _rootRelation;
+    private readonly int _fallbackRelation; // for words left without a head (see Finish)
 
     private DependencyParser(PerceptronModel model, ModelInfo info, WordClusters clusters)
     {
@@ -49,6 +50,7 @@ public sealed class DependencyParser
         Info = info;
         _relations = [.. info.Labels];
         _rootRelation = Array.IndexOf(_relations, "root");
+        _fallbackRelation = Array.IndexOf(_relations, "dep") is var dep and >= 0 ? dep : _rootRelation;
         if (_rootRelation < 0 || model.Labels != 2 + 2 * _relations.Length || _relations.Length > 64)
         {
             throw new InvalidDataException($"a parser model needs a root relation, at most 64 relations and 2 + 2 × relations classes; this one has {_relations.Length} relations and {model.Labels} classes");
@@ -95,7 +97,7 @@ public sealed class DependencyParser
             _model.Predict(features[..count], scores);
             Apply(state, Best(state, scores, _rootRelation));
         }
-        Finish(state, _rootRelation, Array.IndexOf(_relations, "dep") is var dep and >= 0 ? dep : _rootRelation);
+        Finish(state, _rootRelation, _fallbackRelation);
         for (var i = 1; i <= n; i++)
         {
             result[i - 1] = new Dependency(state.Heads[i], _relations[state.Labels[i]]);
@@ -187,7 +189,10 @@ public sealed class DependencyParser
 
     private static int Relation(int move) => (move - 2) >> 1;
 
-    private static bool Valid(State state, int move, bool singleRoot)
+    // Whether a move may be made: reduce only a word with its head, give a head only to a word without
+    // one, let the root take one child, and let only the root's arc (and every arc from it) take the
+    // root relation.
+    private static bool Allowed(State state, int move, int rootRelation)
     {
         var s0 = state.Top;
         if (move == Shift)
@@ -200,9 +205,9 @@ public sealed class DependencyParser
         }
         if (IsLeft(move))
         {
-            return s0 != 0 && state.Heads[s0] < 0;
+            return s0 != 0 && state.Heads[s0] < 0 && Relation(move) != rootRelation;
         }
-        return s0 != 0 || !singleRoot || state.RootChild == 0;
+        return s0 == 0 ? state.RootChild == 0 && Relation(move) == rootRelation : Relation(move) != rootRelation;
     }
 
     // The best scored valid move.
@@ -211,26 +216,12 @@ public sealed class DependencyParser
         var best = Shift;
         for (var move = 1; move < scores.Length; move++)
         {
-            if (scores[move] > scores[best] && Valid(state, move, true) && RootRule(state, move, rootRelation))
+            if (scores[move] > scores[best] && Allowed(state, move, rootRelation))
             {
                 best = move;
             }
         }
         return best;
-    }
-
-    // Only an arc from the root takes the root relation, and every arc from the root takes it.
-    private static bool RootRule(State state, int move, int rootRelation)
-    {
-        if (move < 2)
-        {
-            return true;
-        }
-        if (IsLeft(move))
-        {
-            return Relation(move) != rootRelation;
-        }
-        return (state.Top == 0) == (Relation(move) == rootRelation);
     }
 
     // The valid move of least cost, the best scored among equals.
@@ -239,7 +230,7 @@ public sealed class DependencyParser
         var best = -1;
         for (var move = 0; move < scores.Length; move++)
         {
-            if (!Valid(state, move, true) || !RootRule(state, move, rootRelation))
+            if (!Allowed(state, move, rootRelation))
             {
                 continue;
             }
@@ -426,12 +417,12 @@ public sealed class DependencyParser
             for (var i = 0; i < Length; i++)
             {
                 var lower = forms.Lower[i];
-                Words[i + 1] = Hash(lower);
-                Tags[i + 1] = Hash(tags[i].Xpos);
-                Classes[i + 1] = Hash(forms.Clusters[i]);
-                Coarse[i + 1] = Hash(forms.Coarse[i]);
-                Universal[i + 1] = Hash(tags[i].Upos);
-                Suffixes[i + 1] = Hash(lower.Length > 3 ? lower[^3..] : lower);
+                Words[i + 1] = FeatureHash.Of(0, lower);
+                Tags[i + 1] = FeatureHash.Of(0, tags[i].Xpos);
+                Classes[i + 1] = FeatureHash.Of(0, forms.Clusters[i]);
+                Coarse[i + 1] = FeatureHash.Of(0, forms.Coarse[i]);
+                Universal[i + 1] = FeatureHash.Of(0, tags[i].Upos);
+                Suffixes[i + 1] = FeatureHash.Of(0, lower.Length > 3 ? lower.AsSpan(lower.Length - 3) : lower);
                 Punctuation[i + 1] = Punctuation[i] + (tags[i].Upos == "PUNCT" ? 1 : 0);
             }
             Punctuation[Length + 1] = Punctuation[Length];
@@ -759,15 +750,5 @@ public sealed class DependencyParser
         x ^= x >> 27;
         x *= 0x94D049BB133111EBUL;
         return x ^ (x >> 31);
-    }
-
-    private static ulong Hash(string text)
-    {
-        var h = 14695981039346656037UL;
-        foreach (var c in text)
-        {
-            h = (h ^ c) * 1099511628211UL;
-        }
-        return h;
     }
 }

@@ -21,6 +21,8 @@ public class CommandTests
     [InlineData("eval sentences")]
     [InlineData("train entities")]
     [InlineData("eval entities")]
+    [InlineData("train parser")]
+    [InlineData("eval parser")]
     [InlineData("annotate")]
     public void Every_command_has_help_with_examples(string command)
     {

@@ -197,6 +197,16 @@ public class DependencyParserTests
     }
 
     [Fact]
+    public void A_truncated_model_is_refused()
+    {
+        using var temp = new Cli.TempFolder();
+        var bytes = File.ReadAllBytes(LanguageModels.Default.PathOf(LanguageModels.ParserFile));
+        var path = temp.File("parser.model", bytes[..(bytes.Length / 2)]);
+        var e = Assert.Throws<InvalidDataException>(() => DependencyParser.Load(path, LanguageModels.Default.Clusters));
+        Assert.Contains(path, e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Parsing_from_many_threads_gives_the_same_trees()
     {
         var models = LanguageModels.Default;
