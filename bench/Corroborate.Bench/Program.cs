@@ -13,6 +13,8 @@ return args.FirstOrDefault() switch
     "parser-speed" => ParserSpeed.Run(args[1..]),
     "parser-errors" => ParserErrors.Run(args[1..]),
     "prune-parser" => PruneParser.Run(args[1..]),
+    "story-sweep" => StorySweep.Run(args[1..]),
+    "story-trace" => StoryTrace.Run(args[1..]),
     _ => Usage(),
 };
 
@@ -27,6 +29,8 @@ static int Usage()
                Corroborate.Bench parser-speed [--models DIR] [--rounds N] [--warmup N]   (parsing alone, tokens/s, one thread; tagging beside it)
                Corroborate.Bench parser-errors [--models DIR] [--show N]   (dev only: wrong heads by relation, our tags against gold tags; N sentences with a wrong root)
                Corroborate.Bench prune-parser <in> <out> <minimum weight>   (a parser model without its small weights)
+               Corroborate.Bench story-sweep [--data DIR] [--join X,Y,…] [--window D,…] [--show set/part]   (dev parts only: B³ F1 over a grid; errors of the first setting)
+               Corroborate.Bench story-trace <paths…>   (each article's candidate stories and scores)
                Corroborate.Bench show-entities <file> [--published DATE]   (the entities the annotator finds)
                Corroborate.Bench entity-errors [--models DIR] [--show N]   (dev only: missed and spurious entities)
                Corroborate.Bench extraction-page <id prefix> [--data DIR]   (dev pages only: what was kept and missed)

@@ -42,5 +42,6 @@ internal static class Program
         TrainCommand.Create(),
         EvalCommand.Create(),
         AnnotateCommand.Create(),
+        ClusterCommand.Create(),
     };
 }

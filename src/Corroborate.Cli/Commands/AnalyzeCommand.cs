@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using Corroborate.Cli.Output;
+using Corroborate.Language;
 using Corroborate.Reports;
 using Corroborate.Storage;
 using Corroborate.Stories;
@@ -16,8 +17,8 @@ internal static class AnalyzeCommand
         var db = CommonOptions.Database();
         var format = FormatOption.Create("text", "json", "markdown");
         var command = new Command("analyze", """
-            Ingest the inputs, then report the stories they form: articles grouped by the names, numbers and
-            dates they share, with each story's outlets and syndicated copies. With --format json the clean
+            Ingest the inputs, then report the stories they form: articles grouped by the words, names, numbers
+            and dates they share and by time (as cluster does), with each story's outlets and syndicated copies. With --format json the clean
             articles (text, metadata, cited sources) are included.
 
             Examples:
@@ -33,7 +34,7 @@ internal static class AnalyzeCommand
             using var store = SqliteArticleStore.Open(result.GetValue(db)!);
             var outcome = IngestRun.Run(store, result.GetValue(paths)!);
             var articles = outcome.Ids.Select(store.Get).OfType<StoredArticle>().ToList();
-            var stories = StoryGrouper.Group([.. articles.Select(a => (a.Id, a.Article))]);
+            var stories = StoryFinder.Find([.. articles.Select(a => (a.Id, a.Article))], StoryFinder.FingerprintAnnotator(LanguageModels.Default));
             switch (FormatOption.Parse(result.GetValue(format)!))
             {
                 case OutputFormat.Json:

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using Corroborate.Cli.Output;
 using Corroborate.Evaluation;
 using Corroborate.Language;
 using Corroborate.Language.Corpora;
@@ -17,9 +18,10 @@ internal static class EvalCommand
           corroborate eval tagger --split dev
           corroborate eval entities
           corroborate eval parser
+          corroborate eval stories
         """)
     {
-        Sentences(), Tagger(), Entities(), Parser(),
+        Sentences(), Tagger(), Entities(), Parser(), Stories(),
     };
 
     private static Command Sentences()
@@ -121,6 +123,60 @@ internal static class EvalCommand
             var s = ParserScore.Evaluate(loaded.Parser, loaded.Tagger, Conllu.Read(path));
             Console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"EWT {result.GetValue(split)}: UAS {s.Uas:P2}, LAS {s.Las:P2}, universal LAS {s.UniversalLas:P2} over {s.Words} words; whole trees right {s.ExactTrees:P2} of {s.Sentences}"));
+            return ExitCodes.Ok;
+        }));
+        return command;
+    }
+
+    private static Command Stories()
+    {
+        var data = new Argument<string?>("data")
+        {
+            Description = "A story benchmark folder, or the folder holding them (default: bench/stories in the shared data)",
+            Arity = ArgumentArity.ZeroOrOne,
+        };
+        var split = new Option<string>("--split")
+        {
+            Description = "Which parts: test (default; held out), dev (for tuning) or all",
+            DefaultValueFactory = _ => "test",
+        };
+        split.AcceptOnlyFromAmong("test", "dev", "all");
+        var models = Models();
+        var clustering = ClusteringOptionsBinder.Create();
+        var command = new Command("stories", """
+            Story clustering against human-grouped coverage (../shared/data/bench/stories): B³ precision, recall
+            and F1, pairwise F1, and how many hard negatives stay apart (pairs of different stories on one topic
+            that share two or more names). Each part is clustered on its own, in order of publication:
+              pac           the given splits (train and dev for tuning; test held out)
+              giveme5w1h    events split by a hash of their id; tight events (id < 64) apart from legacy stories
+              uci-headlines the partial CSV for tuning; rows 200,001-206,000 of the full file held out
+            Dev parts are for tuning; report test parts.
+
+            Examples:
+              corroborate eval stories
+              corroborate eval stories ../shared/data/bench/stories/pac --split dev
+            """)
+        { data, split, models };
+        clustering.AddTo(command);
+        command.SetAction(result => CliRunner.Guarded(() =>
+        {
+            var path = result.GetValue(data) ?? Path.Combine(CommonOptions.ResolveSharedData(null), "bench", "stories");
+            var which = result.GetValue(split)!;
+            var annotator = Corroborate.Stories.StoryFinder.FingerprintAnnotator(LoadModels(result.GetValue(models)));
+            var options = clustering.Read(result);
+            foreach (var part in StoryBenchmark.Load(path, Terminal.Message))
+            {
+                if (which != "all" && part.IsDev != (which == "dev"))
+                {
+                    continue;
+                }
+                var fingerprints = Corroborate.Stories.StoryFinder.Fingerprints([.. part.Articles.Select(a => a.Article)], annotator);
+                var stories = Corroborate.Stories.StoryFinder.Cluster(fingerprints, options).Select(a => a.Story).ToArray();
+                var s = StoryScore.Of([.. part.Articles.Select(a => a.Gold)], stories);
+                var hard = HardNegatives.Of(part, fingerprints, stories);
+                Console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"{part.Set} {part.Part}: B³ F1 {s.BCubed.F1:F3} (P {s.BCubed.Precision:F3}, R {s.BCubed.Recall:F3}); pairwise F1 {s.Pairwise.F1:F3} (P {s.Pairwise.Precision:F3}, R {s.Pairwise.Recall:F3}); {s.Articles} articles, {s.GoldStories} gold stories, {s.PredictedStories} found; hard negatives kept apart {hard.SeparationRate:P1} ({hard.Separated} of {hard.Pairs})"));
+            }
             return ExitCodes.Ok;
         }));
         return command;

@@ -24,6 +24,8 @@ public class CommandTests
     [InlineData("train parser")]
     [InlineData("eval parser")]
     [InlineData("annotate")]
+    [InlineData("cluster")]
+    [InlineData("eval stories")]
     public void Every_command_has_help_with_examples(string command)
     {
         using var temp = new TempFolder();

@@ -138,7 +138,7 @@ internal sealed class JsonlReader : IArticleReader
             OutletName = JsonText.String(item, "outlet", "source", "source_name", "publisher", "site_name", "sitename"),
             OutletDomain = domain is null ? null : domain.StartsWith("www.", StringComparison.OrdinalIgnoreCase) ? domain[4..] : domain,
             DeclaredLanguage = JsonText.String(item, "language", "lang"),
-            Source = new SourceRef(input.Name, "jsonl", record, input.Offset),
+            Source = new SourceRef(input.Name, "jsonl", record, input.Offset) { ItemId = JsonText.String(item, "id", "doc_id") },
             RawHash = Hashing.Sha256(item.GetRawText()),
         };
     }

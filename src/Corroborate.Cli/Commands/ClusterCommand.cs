@@ -1,0 +1,144 @@
+using System.CommandLine;
+using System.Text.Json;
+using Corroborate.Cli.Output;
+using Corroborate.Documents;
+using Corroborate.Ingest;
+using Corroborate.Stories;
+
+namespace Corroborate.Cli.Commands;
+
+/// <summary><c>corroborate cluster</c>: which story each input article belongs to, and which are copies.</summary>
+internal static class ClusterCommand
+{
+    public static Command Create()
+    {
+        var paths = CommonOptions.Paths("Files, directories (read recursively), .gz files, or - for standard input");
+        var format = FormatOption.Create("tsv", "json");
+        var db = new Option<string?>("--db")
+        {
+            Description = "Also store the articles and their stories in this SQLite database (default: store nothing)",
+            HelpName = "PATH",
+        };
+        var models = EvalCommand.Models();
+        var clustering = ClusteringOptionsBinder.Create();
+        var command = new Command("cluster", """
+            Group the input articles into stories (one per real-world event) and mark syndicated and lightly
+            edited copies. Prints one line per input article, in input order:
+              item<TAB>story<TAB>copy-of
+            item is the article's id field for JSONL input, else its path (path#record for files holding
+            several articles); story is a number shared by the articles of one story; copy-of is the item this
+            article copies, or empty. Articles are clustered in order of publication (undated ones last).
+            Nothing is stored unless --db is given. --format json prints {articles:[{item, story, copyOf}],
+            stories:[{story, title, first, last, outlets, independentOutlets, items}]}.
+
+            Examples:
+              corroborate cluster examples/prisoner-exchange
+              corroborate cluster crawl.jsonl --format json > stories.json
+            """)
+        {
+            paths, format, db, models,
+        };
+        clustering.AddTo(command);
+        command.SetAction(result => CliRunner.Guarded(() =>
+        {
+            var problems = new List<InputProblem>();
+            var messages = new MessageSink();
+            var articles = new Ingestor().Read(result.GetValue(paths)!, p =>
+            {
+                problems.Add(p);
+                messages.Write(p.ToString());
+            }).ToList();
+            var annotator = StoryFinder.FingerprintAnnotator(EvalCommand.LoadModels(result.GetValue(models)));
+            var fingerprints = StoryFinder.Fingerprints(articles, annotator);
+            var assignments = StoryFinder.Cluster(fingerprints, clustering.Read(result));
+            var numbers = StoryNumbers(assignments);
+            var items = articles.Select(Item).ToArray();
+            if (result.GetValue(format) == "json")
+            {
+                WriteJson(articles, assignments, numbers, items);
+            }
+            else
+            {
+                for (var i = 0; i < articles.Count; i++)
+                {
+                    var copy = assignments[i].CopyOf is { } c ? items[c] : "";
+                    Console.Out.WriteLine($"{Tsv(items[i])}\t{numbers[assignments[i].Story]}\t{Tsv(copy)}");
+                }
+            }
+            return problems.Any(p => p.Severity == ProblemSeverity.Error) ? ExitCodes.SomeFailed : ExitCodes.Ok;
+        }));
+        return command;
+    }
+
+    /// <summary>The article's id field (JSONL), else its path and record.</summary>
+    internal static string Item(Article article) => article.Source.ItemId ?? article.Source.ToString();
+
+    /// <summary>Story numbers from 1 in order of each story's first article in the input.</summary>
+    private static Dictionary<int, int> StoryNumbers(StoryAssignment[] assignments)
+    {
+        var numbers = new Dictionary<int, int>();
+        foreach (var a in assignments)
+        {
+            numbers.TryAdd(a.Story, numbers.Count + 1);
+        }
+        return numbers;
+    }
+
+    /// <summary>Tabs and line breaks in a path or id would break the columns.</summary>
+    private static string Tsv(string value) => value.Replace('\t', ' ').Replace('\n', ' ').Replace('\r', ' ');
+
+    private static void WriteJson(List<Article> articles, StoryAssignment[] assignments, Dictionary<int, int> numbers, string[] items)
+    {
+        ArticleViews.WriteJson(Console.Out, json =>
+        {
+            json.WriteStartObject();
+            json.WriteStartArray("articles");
+            for (var i = 0; i < articles.Count; i++)
+            {
+                json.WriteStartObject();
+                json.WriteString("item", items[i]);
+                json.WriteNumber("story", numbers[assignments[i].Story]);
+                if (assignments[i].CopyOf is { } c)
+                {
+                    json.WriteString("copyOf", items[c]);
+                }
+                else
+                {
+                    json.WriteNull("copyOf");
+                }
+                json.WriteEndObject();
+            }
+            json.WriteEndArray();
+            json.WriteStartArray("stories");
+            foreach (var group in Enumerable.Range(0, articles.Count).GroupBy(i => numbers[assignments[i].Story]).OrderBy(g => g.Key))
+            {
+                var members = group.OrderBy(i => articles[i].Published?.Local ?? DateTime.MaxValue).ToList();
+                var dates = members.Select(i => articles[i].Published).OfType<PublicationDate>().ToList();
+                var lead = members.FirstOrDefault(i => assignments[i].CopyOf is null && !articles[i].TitleDerived, members[0]);
+                json.WriteStartObject();
+                json.WriteNumber("story", group.Key);
+                json.WriteString("title", articles[lead].Title);
+                json.WriteString("first", dates.FirstOrDefault()?.ToString());
+                json.WriteString("last", dates.LastOrDefault()?.ToString());
+                WriteStrings(json, "outlets", members.Select(i => OutletName(articles[i])).Distinct());
+                WriteStrings(json, "independentOutlets", members.Where(i => assignments[i].CopyOf is null).Select(i => OutletName(articles[i])).Distinct());
+                WriteStrings(json, "items", members.Select(i => items[i]));
+                json.WriteEndObject();
+            }
+            json.WriteEndArray();
+            json.WriteEndObject();
+        });
+    }
+
+    private static string OutletName(Article article) => article.Outlet?.Name ?? "(unknown outlet)";
+
+    private static void WriteStrings(Utf8JsonWriter json, string name, IEnumerable<string> values)
+    {
+        json.WriteStartArray(name);
+        foreach (var v in values)
+        {
+            json.WriteStringValue(v);
+        }
+        json.WriteEndArray();
+    }
+}

@@ -1,0 +1,465 @@
+using System.Runtime.InteropServices;
+
+namespace Corroborate.Stories;
+
+/// <summary>The knobs of <see cref="StoryClusterer"/>; the defaults were chosen on the dev parts of the
+/// story benchmarks (see the README).</summary>
+public sealed record ClusteringOptions
+{
+    /// <summary>An article joins the most similar open story when the cosine reaches this; else it starts one.</summary>
+    public double JoinThreshold { get; init; } = 0.14;
+
+    /// <summary>Estimated Jaccard of word 5-grams at which an article is a copy of an earlier one.</summary>
+    public double CopyThreshold { get; init; } = 0.5;
+
+    /// <summary>A story takes no article published more than this after its last one (or before its first).</summary>
+    public TimeSpan Window { get; init; } = TimeSpan.FromDays(30);
+
+    /// <summary>Similarity is scaled by exp(-days apart / this) (zero: no scaling within the window).</summary>
+    public TimeSpan TimeScale { get; init; } = TimeSpan.FromDays(2);
+
+    /// <summary>The least the time scaling leaves of a similarity, however far apart: dates in feeds are
+    /// sometimes wrong (an old date, a crawl date), and a near-identical report should still join.</summary>
+    public double TimeFloor { get; init; } = 0.4;
+
+    /// <summary>How many of an article's strongest terms (of those seen before) look up candidate stories.</summary>
+    public int QueryTerms { get; init; } = 16;
+
+    /// <summary>How many of an article's strongest terms its story is indexed under.</summary>
+    public int IndexTerms { get; init; } = 32;
+
+    /// <summary>Candidate stories scored in full per article, those sharing the most query terms first.</summary>
+    public int MaxCandidates { get; init; } = 32;
+
+    /// <summary>Terms a story's centroid keeps (its strongest); bounds the cost of scoring a big story.</summary>
+    public int CentroidTerms { get; init; } = 300;
+
+    /// <summary>A story's latest members compared one by one with a new article (besides its centroid).</summary>
+    public int MembersCompared { get; init; } = 16;
+
+    /// <summary>Stories one index term keeps (the most recent); bounds the cost of a lookup.</summary>
+    public int PostingsCap { get; init; } = 256;
+}
+
+/// <summary>Where one article went: its story (0-based, in order of creation) and, for a copy, the item it copies.</summary>
+public readonly record struct StoryAssignment(int Story, int? CopyOf);
+
+/// <summary>
+/// Incremental story clustering: articles arrive in time order and each joins the most similar open
+/// story or starts a new one. Similarity is the cosine of TF-IDF vectors over word stems, typed entities,
+/// counts and dates (see <see cref="ArticleFingerprint"/>) against each story's centroid. Near-identical
+/// texts (MinHash, <see cref="NearDuplicateIndex"/>) are marked as copies and join their original's story.
+/// </summary>
+/// <remarks>
+/// Candidate stories come from an inverted index from an article's strongest terms to the stories they
+/// were strong in, never from a scan of all stories; postings of stories that closed (no article within
+/// <see cref="ClusteringOptions.Window"/>) are dropped as they are met and every list is capped, so the
+/// cost per article stays bounded as the stream grows. Inverse document frequencies are counted over
+/// the stream itself. Not thread-safe: one writer; deterministic for a given order.
+/// </remarks>
+public sealed class StoryClusterer
+{
+    private readonly ClusteringOptions _options;
+    private readonly Dictionary<string, int> _vocabulary = new(StringComparer.Ordinal);
+    private readonly List<int> _documentFrequency = [];
+    private readonly List<Item> _items = [];
+    private readonly List<StoryState> _stories = [];
+    private readonly Dictionary<int, List<int>> _postings = [];
+    private readonly NearDuplicateIndex _copies;
+    private DateTime? _now;
+
+    public StoryClusterer(ClusteringOptions? options = null)
+    {
+        _options = options ?? new ClusteringOptions();
+        _copies = new NearDuplicateIndex(_options.Window * 2);
+    }
+
+    public int Count => _items.Count;
+
+    /// <summary>Receives, for tuning, each scored candidate: (item, story, centroid cosine, closest member, time factor).</summary>
+    internal Action<int, int, float, float, float>? Trace { get; set; }
+
+    public int StoryCount => _stories.Count;
+
+    /// <summary>Places one article; returns its item number (0-based, in order of arrival).</summary>
+    public int Add(ArticleFingerprint article)
+    {
+        var itemNumber = _items.Count;
+        if (article.Time is { } time && (_now is null || time > _now))
+        {
+            _now = time;
+        }
+        var (ids, weights) = Vectorize(article);
+        var item = new Item(ids, weights, article.Time, article.Syndicated, article.Signature) { Mentioned = MentionedDays(article) };
+        _items.Add(item);
+
+        var original = Original(itemNumber, article.Signature);
+        int story;
+        if (original is { } o)
+        {
+            item.CopyOf = o.Copy == itemNumber ? o.Original : null;
+            if (o.Copy != itemNumber)
+            {
+                // The earlier text is the copy (it was carried by a syndicator; this one is the outlet's own).
+                _items[o.Copy].CopyOf = itemNumber;
+            }
+            story = _items[o.Copy == itemNumber ? o.Original : o.Copy].Story;
+        }
+        else
+        {
+            story = BestStory(item) ?? -1;
+        }
+        if (story < 0)
+        {
+            story = _stories.Count;
+            _stories.Add(new StoryState());
+        }
+        Join(itemNumber, item, story);
+        if (article.Signature.Shingles > 0)
+        {
+            _copies.Add(itemNumber, article.Signature, article.Time);
+        }
+        return itemNumber;
+    }
+
+    /// <summary>The story and copy link of every item so far; a copy of a copy points at the first original.</summary>
+    public StoryAssignment Assignment(int item)
+    {
+        var copyOf = _items[item].CopyOf;
+        for (var hops = 0; copyOf is { } c && _items[c].CopyOf is { } further && hops < 100; hops++)
+        {
+            copyOf = further;
+        }
+        return new StoryAssignment(_items[item].Story, copyOf);
+    }
+
+    /// <summary>The items of each story, in order of arrival.</summary>
+    public IReadOnlyList<IReadOnlyList<int>> Stories() => [.. _stories.Select(s => (IReadOnlyList<int>)s.Members)];
+
+    private (int[] Ids, float[] Weights) Vectorize(ArticleFingerprint article)
+    {
+        var ids = new int[article.Terms.Count];
+        var weights = new float[article.Terms.Count];
+        for (var i = 0; i < ids.Length; i++)
+        {
+            ref var id = ref CollectionsMarshal.GetValueRefOrAddDefault(_vocabulary, article.Terms[i].Term, out var exists);
+            if (!exists)
+            {
+                id = _documentFrequency.Count;
+                _documentFrequency.Add(0);
+            }
+            _documentFrequency[id]++;
+            ids[i] = id;
+            weights[i] = article.Terms[i].Weight;
+        }
+        // Sorted by term id, so that two articles' vectors meet in one merge pass.
+        Array.Sort(ids, weights);
+        return (ids, weights);
+    }
+
+    /// <summary>Smoothed inverse document frequency over the stream (never zero, so that in a batch of
+    /// one story the words all its articles share still count).</summary>
+    private float Idf(int term) => MathF.Log(1f + (_items.Count + 1f) / _documentFrequency[term]);
+
+    /// <summary>(copy, original) when this text nearly repeats an earlier one: the earlier is the
+    /// original unless it was carried by a syndicator and this one was not.</summary>
+    private (int Copy, int Original)? Original(int itemNumber, MinHashSignature signature)
+    {
+        if (signature.Shingles == 0)
+        {
+            return null;
+        }
+        var best = -1;
+        var bestSimilarity = _options.CopyThreshold;
+        foreach (var candidate in _copies.Candidates(signature))
+        {
+            var similarity = MinHash.Similarity(signature, _items[candidate].Signature);
+            if (similarity >= bestSimilarity && (best < 0 || similarity > bestSimilarity))
+            {
+                best = candidate;
+                bestSimilarity = similarity;
+            }
+        }
+        if (best < 0)
+        {
+            return null;
+        }
+        var root = best;
+        while (_items[root].CopyOf is { } up)
+        {
+            root = up;
+        }
+        var item = _items[itemNumber];
+        return _items[root].Syndicated && !item.Syndicated ? (root, itemNumber) : (itemNumber, root);
+    }
+
+    private int? BestStory(Item item)
+    {
+        // Only terms an earlier article had can lead to a story: the rarest terms, new with this article, cannot.
+        var query = Strongest(item.Ids, item.Weights, _options.QueryTerms, seenBefore: true);
+        var hits = new Dictionary<int, int>();
+        foreach (var term in query)
+        {
+            if (!_postings.TryGetValue(term, out var stories))
+            {
+                continue;
+            }
+            stories.RemoveAll(s => Closed(_stories[s]));
+            foreach (var s in stories)
+            {
+                if (InWindow(_stories[s], item.Time))
+                {
+                    hits[s] = hits.GetValueOrDefault(s) + 1;
+                }
+            }
+        }
+        if (hits.Count == 0)
+        {
+            return null;
+        }
+        var itemNorm = Norm(item.Ids, item.Weights);
+        int? best = null;
+        var bestScore = _options.JoinThreshold;
+        foreach (var (story, _) in hits.OrderByDescending(h => h.Value).ThenByDescending(h => h.Key).Take(_options.MaxCandidates))
+        {
+            var (centroid, member, decay) = (Cosine(item, itemNorm, _stories[story]), ClosestMember(item, itemNorm, _stories[story]), Decay(_stories[story], item));
+            Trace?.Invoke(_items.Count - 1, story, centroid, member, decay);
+            var score = Math.Max(centroid, member) * decay;
+            if (score >= bestScore && (best is null || score > bestScore))
+            {
+                best = story;
+                bestScore = score;
+            }
+        }
+        return best;
+    }
+
+    private void Join(int itemNumber, Item item, int story)
+    {
+        item.Story = story;
+        var state = _stories[story];
+        state.Members.Add(itemNumber);
+        if (item.Time is { } t)
+        {
+            state.First = state.First is { } f && f < t ? f : t;
+            state.Last = state.Last is { } l && l > t ? l : t;
+        }
+        // The centroid sums each member's unit-length raw vector, so a long article weighs no more than a short one.
+        var norm = 0f;
+        foreach (var w in item.Weights)
+        {
+            norm += w * w;
+        }
+        norm = norm > 0 ? MathF.Sqrt(norm) : 1f;
+        for (var i = 0; i < item.Ids.Length; i++)
+        {
+            state.Centroid[item.Ids[i]] = state.Centroid.GetValueOrDefault(item.Ids[i]) + item.Weights[i] / norm;
+        }
+        if (state.Centroid.Count > 2 * _options.CentroidTerms)
+        {
+            var keep = state.Centroid.OrderByDescending(kv => kv.Value).Take(_options.CentroidTerms).ToList();
+            state.Centroid.Clear();
+            foreach (var (term, weight) in keep)
+            {
+                state.Centroid[term] = weight;
+            }
+        }
+        foreach (var term in Strongest(item.Ids, item.Weights, _options.IndexTerms, seenBefore: false))
+        {
+            if (!state.Indexed.Add(term))
+            {
+                continue;
+            }
+            ref var list = ref CollectionsMarshal.GetValueRefOrAddDefault(_postings, term, out _);
+            list ??= [];
+            list.Add(story);
+            if (list.Count > _options.PostingsCap)
+            {
+                list.RemoveAll(s => Closed(_stories[s]));
+                if (list.Count > _options.PostingsCap)
+                {
+                    list.RemoveRange(0, list.Count - _options.PostingsCap / 2);
+                }
+            }
+        }
+    }
+
+    /// <summary>The <paramref name="count"/> terms with the highest TF-IDF weight; with
+    /// <paramref name="seenBefore"/>, only terms some earlier article had.</summary>
+    private int[] Strongest(int[] ids, float[] weights, int count, bool seenBefore)
+    {
+        var scored = new List<(float Score, int Id)>(ids.Length);
+        for (var i = 0; i < ids.Length; i++)
+        {
+            if (!seenBefore || _documentFrequency[ids[i]] > 1)
+            {
+                scored.Add((weights[i] * Idf(ids[i]), ids[i]));
+            }
+        }
+        if (scored.Count > count)
+        {
+            scored.Sort((a, b) => b.Score != a.Score ? b.Score.CompareTo(a.Score) : a.Id.CompareTo(b.Id));
+        }
+        return [.. scored.Take(count).Select(s => s.Id)];
+    }
+
+    private float Norm(int[] ids, float[] weights)
+    {
+        var sum = 0f;
+        for (var i = 0; i < ids.Length; i++)
+        {
+            var w = weights[i] * Idf(ids[i]);
+            sum += w * w;
+        }
+        return MathF.Sqrt(sum);
+    }
+
+    private float Cosine(Item item, float itemNorm, StoryState story)
+    {
+        if (itemNorm == 0)
+        {
+            return 0;
+        }
+        var dot = 0f;
+        for (var i = 0; i < item.Ids.Length; i++)
+        {
+            if (story.Centroid.TryGetValue(item.Ids[i], out var c))
+            {
+                var idf = Idf(item.Ids[i]);
+                dot += item.Weights[i] * c * idf * idf;
+            }
+        }
+        if (dot == 0)
+        {
+            return 0;
+        }
+        var storyNorm = 0f;
+        foreach (var (term, weight) in story.Centroid)
+        {
+            var w = weight * Idf(term);
+            storyNorm += w * w;
+        }
+        return dot / (itemNorm * MathF.Sqrt(storyNorm));
+    }
+
+    /// <summary>The highest cosine between the article and one of the story's latest members: a story
+    /// of many short, varied reports (headlines) has a diffuse centroid, but each new report is close to
+    /// some earlier one.</summary>
+    private float ClosestMember(Item item, float itemNorm, StoryState story)
+    {
+        var best = 0f;
+        var members = story.Members;
+        for (var k = members.Count - 1; k >= 0 && k >= members.Count - _options.MembersCompared; k--)
+        {
+            var other = _items[members[k]];
+            float dot = 0, norm = 0;
+            for (var j = 0; j < other.Ids.Length; j++)
+            {
+                var w = other.Weights[j] * Idf(other.Ids[j]);
+                norm += w * w;
+            }
+            for (int i = 0, j = 0; i < item.Ids.Length && j < other.Ids.Length;)
+            {
+                if (item.Ids[i] == other.Ids[j])
+                {
+                    var idf = Idf(item.Ids[i]);
+                    dot += item.Weights[i] * other.Weights[j] * idf * idf;
+                    i++;
+                    j++;
+                }
+                else if (item.Ids[i] < other.Ids[j])
+                {
+                    i++;
+                }
+                else
+                {
+                    j++;
+                }
+            }
+            if (dot > 0)
+            {
+                best = Math.Max(best, dot / (itemNorm * MathF.Sqrt(norm)));
+            }
+        }
+        return best;
+    }
+
+    /// <summary>floor + (1 - floor) exp(-days apart / time scale): reports of one event come within a day or two of each other, while the
+    /// same kind of event a week later is another story. 1 inside the story's span or without dates.</summary>
+    private float Decay(StoryState story, Item item)
+    {
+        if (item.Time is not { } t || story.First is not { } first || story.Last is not { } last || _options.TimeScale <= TimeSpan.Zero)
+        {
+            return 1f;
+        }
+        var apart = Apart(t, first, last);
+        foreach (var day in item.Mentioned)
+        {
+            // A follow-up that names the day of the event ("announced on December 7") is as close as that day.
+            var byDay = Apart(day, first.Date, last.Date + TimeSpan.FromDays(1));
+            apart = byDay < apart ? byDay : apart;
+        }
+        var floor = (float)_options.TimeFloor;
+        return floor + (1 - floor) * MathF.Exp(-(float)(apart / _options.TimeScale));
+    }
+
+    private static TimeSpan Apart(DateTime t, DateTime first, DateTime last) =>
+        t < first ? first - t : t > last ? t - last : TimeSpan.Zero;
+
+    /// <summary>The days (to the day) the article's text names, within the window before its publication.</summary>
+    private DateTime[] MentionedDays(ArticleFingerprint article)
+    {
+        if (article.Time is not { } t)
+        {
+            return [];
+        }
+        var days = new List<DateTime>();
+        foreach (var term in article.Terms)
+        {
+            if (term.Term[0] == '%' && DateTime.TryParseExact(term.Term.AsSpan(1), "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture,
+                System.Globalization.DateTimeStyles.None, out var day) && day <= t && t - day <= _options.Window)
+            {
+                days.Add(day);
+            }
+        }
+        return [.. days];
+    }
+
+    private bool Closed(StoryState story) => _now is { } now && story.Last is { } last && now - last > _options.Window;
+
+    private bool InWindow(StoryState story, DateTime? time) =>
+        time is not { } t || story.First is not { } first || story.Last is not { } last
+        || (t <= last + _options.Window && t >= first - _options.Window);
+
+    private sealed class Item(int[] ids, float[] weights, DateTime? time, bool syndicated, MinHashSignature signature)
+    {
+        public int[] Ids { get; } = ids;
+
+        public float[] Weights { get; } = weights;
+
+        public DateTime? Time { get; } = time;
+
+        public bool Syndicated { get; } = syndicated;
+
+        public MinHashSignature Signature { get; } = signature;
+
+        public int Story { get; set; }
+
+        public int? CopyOf { get; set; }
+
+        public DateTime[] Mentioned { get; init; } = [];
+    }
+
+    private sealed class StoryState
+    {
+        public List<int> Members { get; } = [];
+
+        public Dictionary<int, float> Centroid { get; } = [];
+
+        public HashSet<int> Indexed { get; } = [];
+
+        public DateTime? First { get; set; }
+
+        public DateTime? Last { get; set; }
+    }
+}

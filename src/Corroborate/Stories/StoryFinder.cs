@@ -1,0 +1,103 @@
+using Corroborate.Documents;
+using Corroborate.Language;
+
+namespace Corroborate.Stories;
+
+/// <summary>
+/// The stories stage in one call: fingerprints a batch of articles (in parallel), then clusters them
+/// in order of publication (see <see cref="StoryClusterer"/>). Thread-safe; the batch is not changed.
+/// </summary>
+public static class StoryFinder
+{
+    /// <summary>Characters of a body annotated for its fingerprint: the lead, a little more than the 600 words that count.</summary>
+    private const int LeadCharacters = 5000;
+
+    /// <summary>The annotator for fingerprints: entities and tags, no parse, fast tagging (tags only feed entities here).</summary>
+    public static Annotator FingerprintAnnotator(LanguageModels models) => new(models, fastTagging: true, parse: false);
+
+    /// <summary>The fingerprint of each article, in order, computed on all cores.</summary>
+    public static ArticleFingerprint[] Fingerprints(IReadOnlyList<Article> articles, Annotator annotator)
+    {
+        var result = new ArticleFingerprint[articles.Count];
+        Parallel.For(0, articles.Count, i => result[i] = Fingerprint(articles[i], annotator));
+        return result;
+    }
+
+    public static ArticleFingerprint Fingerprint(Article article, Annotator annotator)
+    {
+        DateTimeOffset? published = article.Published is { } p ? new DateTimeOffset(p.Local, p.Offset ?? TimeSpan.Zero) : null;
+        var title = annotator.Annotate(article.Title, published);
+        var body = annotator.Annotate(Lead(article.Text), published);
+        return Fingerprinter.Of(article, title, body);
+    }
+
+    /// <summary>Clusters the fingerprints in order of time (undated ones last, each group in input order);
+    /// returns one assignment per input, in input order, with copy links as input indexes.</summary>
+    public static StoryAssignment[] Cluster(IReadOnlyList<ArticleFingerprint> fingerprints, ClusteringOptions? options = null)
+    {
+        var order = Enumerable.Range(0, fingerprints.Count).OrderBy(i => fingerprints[i].Time ?? DateTime.MaxValue).ToArray();
+        var clusterer = new StoryClusterer(options);
+        foreach (var i in order)
+        {
+            clusterer.Add(fingerprints[i]);
+        }
+        var result = new StoryAssignment[fingerprints.Count];
+        for (var k = 0; k < order.Length; k++)
+        {
+            var a = clusterer.Assignment(k);
+            result[order[k]] = new StoryAssignment(a.Story, a.CopyOf is { } c ? order[c] : null);
+        }
+        return result;
+    }
+
+    /// <summary>The stories of a batch of stored articles: fingerprinted, clustered in order of publication,
+    /// numbered from 1 by their earliest article, each with its members in order of publication, its
+    /// lead title (the earliest original with a real headline) and the names most of its articles share.</summary>
+    public static IReadOnlyList<Story> Find(IReadOnlyList<(long Id, Article Article)> articles, Annotator annotator, ClusteringOptions? options = null)
+    {
+        var fingerprints = Fingerprints([.. articles.Select(a => a.Article)], annotator);
+        var assignments = Cluster(fingerprints, options);
+        var stories = new List<Story>();
+        var groups = Enumerable.Range(0, articles.Count).GroupBy(i => assignments[i].Story)
+            .Select(g => g.OrderBy(i => articles[i].Article.Published?.Local ?? DateTime.MaxValue).ThenBy(i => articles[i].Id).ToList())
+            .OrderBy(g => articles[g[0]].Article.Published?.Local ?? DateTime.MaxValue).ThenBy(g => articles[g[0]].Id);
+        foreach (var group in groups)
+        {
+            var members = group.Select(i => new StoryMember(articles[i].Id, articles[i].Article,
+                assignments[i].CopyOf is { } c ? articles[c].Id : null)).ToList();
+            var dates = members.Select(m => m.Article.Published).OfType<PublicationDate>().OrderBy(d => d.Local).ToList();
+            var lead = members.FirstOrDefault(m => m.CopyOf is null && !m.Article.TitleDerived) ?? members[0];
+            stories.Add(new Story(stories.Count + 1, lead.Article.Title, members, dates.FirstOrDefault(), dates.LastOrDefault(),
+                SharedNames([.. group.Select(i => fingerprints[i])])));
+        }
+        return stories;
+    }
+
+    /// <summary>Names (not counts or dates) in at least half of the story's articles (two at least), most shared first.</summary>
+    private static IReadOnlyList<string> SharedNames(IReadOnlyList<ArticleFingerprint> members)
+    {
+        if (members.Count < 2)
+        {
+            return [];
+        }
+        var needed = Math.Max(2, (members.Count + 1) / 2);
+        return [.. members.SelectMany(m => m.Terms.Where(t => t.Term[0] == '@').Select(t => t.Term[1..]))
+            .GroupBy(t => t, StringComparer.Ordinal).Where(g => g.Count() >= needed)
+            .OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal).Take(12).Select(g => g.Key)];
+    }
+
+    /// <summary>The first <see cref="LeadCharacters"/> of a text, cut at a paragraph or sentence end.</summary>
+    private static string Lead(string text)
+    {
+        if (text.Length <= LeadCharacters)
+        {
+            return text;
+        }
+        var cut = text.LastIndexOf("\n\n", LeadCharacters, StringComparison.Ordinal);
+        if (cut < LeadCharacters / 2)
+        {
+            cut = text.LastIndexOf(". ", LeadCharacters, StringComparison.Ordinal) + 1;
+        }
+        return text[..(cut > 0 ? cut : LeadCharacters)];
+    }
+}

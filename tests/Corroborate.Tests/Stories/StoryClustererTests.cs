@@ -1,0 +1,97 @@
+using Corroborate.Stories;
+
+namespace Corroborate.Tests.Stories;
+
+public class StoryClustererTests
+{
+    private static readonly DateTime Day = new(2023, 12, 7, 12, 0, 0);
+
+    private static ArticleFingerprint Article(double days, string text, bool syndicated = false, string? body = null) =>
+        new(Day.AddDays(days), "outlet", syndicated, MinHash.Of(body ?? text),
+            [.. text.Split(' ').GroupBy(t => t).Select(g => new WeightedTerm(g.Key, g.Count()))]);
+
+    [Fact]
+    public void Interleaved_reports_of_two_events_form_two_stories()
+    {
+        var clusterer = new StoryClusterer();
+        string[] texts =
+        [
+            "@AZE @ARM #32 prison releas exchang soldier",
+            "@davos forum economi davos leader",
+            "@ARM @AZE #32 releas soldier exchang agreement",
+            "@davos economi forum speech leader",
+            "@AZE @ARM soldier #32 exchang",
+        ];
+        foreach (var (text, k) in texts.Select((t, k) => (t, k)))
+        {
+            clusterer.Add(Article(k * 0.1, text));
+        }
+        var stories = Enumerable.Range(0, texts.Length).Select(i => clusterer.Assignment(i).Story).ToArray();
+        Assert.Equal(2, stories.Distinct().Count());
+        Assert.Equal(stories[0], stories[2]);
+        Assert.Equal(stories[0], stories[4]);
+        Assert.Equal(stories[1], stories[3]);
+    }
+
+    [Fact]
+    public void The_same_kind_of_event_elsewhere_or_weeks_later_stays_apart()
+    {
+        var clusterer = new StoryClusterer();
+        // Earlier news in which the words of an exchange are common, as they are in a real stream.
+        for (var i = 0; i < 20; i++)
+        {
+            clusterer.Add(Article(-10 + (i * 0.1), $"@place{i} prison releas exchang soldier story{i}"));
+        }
+        clusterer.Add(Article(0, "@AZE @ARM #32 prison releas exchang soldier"));
+        clusterer.Add(Article(0.2, "@AZE @ARM #32 releas exchang soldier"));
+        // Another exchange between other countries the same day, and a later one with a new count.
+        clusterer.Add(Article(0.3, "@RUS @UKR #95 prison releas exchang soldier"));
+        clusterer.Add(Article(40, "@AZE @ARM #5 prison releas exchang soldier"));
+        var stories = Enumerable.Range(20, 4).Select(i => clusterer.Assignment(i).Story).ToArray();
+        Assert.Equal(stories[0], stories[1]);
+        Assert.Equal(3, stories.Distinct().Count());
+    }
+
+    [Fact]
+    public void A_syndicated_copy_joins_the_story_and_points_at_the_outlets_own_text()
+    {
+        var body = string.Join(' ', Enumerable.Range(0, 120).Select(i => "word" + (i * 37 % 101).ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        var clusterer = new StoryClusterer();
+        // The carried copy arrives first; the outlet's own text later: the later one is the original.
+        clusterer.Add(Article(0, "@AZE releas", syndicated: true, body: body));
+        clusterer.Add(Article(0.5, "@AZE releas", body: body));
+        clusterer.Add(Article(0.6, "@AZE releas", body: body + " with one more line"));
+        Assert.Equal(1, clusterer.StoryCount);
+        Assert.Equal(1, clusterer.Assignment(0).CopyOf);
+        Assert.Null(clusterer.Assignment(1).CopyOf);
+        Assert.Equal(1, clusterer.Assignment(2).CopyOf);
+    }
+
+    [Fact]
+    public void A_follow_up_that_names_the_event_day_joins_despite_the_gap()
+    {
+        var clusterer = new StoryClusterer();
+        clusterer.Add(Article(0, "@AZE @ARM #32 releas exchang soldier agreement %2023-12-07"));
+        clusterer.Add(Article(6, "@ARM #32 soldier return famili %2023-12-07"));
+        var without = new StoryClusterer();
+        without.Add(Article(0, "@AZE @ARM #32 releas exchang soldier agreement %2023-12-07"));
+        without.Add(Article(6, "@ARM #32 soldier return famili"));
+        Assert.Equal(1, clusterer.StoryCount);
+        Assert.Equal(2, without.StoryCount);
+    }
+
+    [Fact]
+    public void Candidates_come_from_the_index_so_unrelated_stories_are_never_scored()
+    {
+        var scored = new List<int>();
+        var clusterer = new StoryClusterer { Trace = (_, story, _, _, _) => scored.Add(story) };
+        for (var i = 0; i < 300; i++)
+        {
+            clusterer.Add(Article(i * 0.01, $"@topic{i} alpha{i} beta{i} gamma{i}"));
+        }
+        scored.Clear();
+        clusterer.Add(Article(3.01, "@topic7 alpha7 beta7 delta"));
+        Assert.Equal([7], scored.Distinct());
+        Assert.Equal(300, clusterer.StoryCount);
+    }
+}
