@@ -15,6 +15,7 @@ return args.FirstOrDefault() switch
     "prune-parser" => PruneParser.Run(args[1..]),
     "story-sweep" => StorySweep.Run(args[1..]),
     "story-trace" => StoryTrace.Run(args[1..]),
+    "story-scale" => StoryScale.Run(args[1..]),
     _ => Usage(),
 };
 
@@ -30,6 +31,7 @@ static int Usage()
                Corroborate.Bench parser-errors [--models DIR] [--show N]   (dev only: wrong heads by relation, our tags against gold tags; N sentences with a wrong root)
                Corroborate.Bench prune-parser <in> <out> <minimum weight>   (a parser model without its small weights)
                Corroborate.Bench story-sweep [--data DIR] [--join X,Y,…] [--window D,…] [--show set/part]   (dev parts only: B³ F1 over a grid; errors of the first setting)
+               Corroborate.Bench story-scale [--sizes 10000,100000] [--rounds N]   (one thread: MinHash docs/s; clustering articles/s as the stream grows)
                Corroborate.Bench story-trace <paths…>   (each article's candidate stories and scores)
                Corroborate.Bench show-entities <file> [--published DATE]   (the entities the annotator finds)
                Corroborate.Bench entity-errors [--models DIR] [--show N]   (dev only: missed and spurious entities)

@@ -23,7 +23,12 @@ public sealed record ArticleFingerprint(
     string? Outlet,
     bool Syndicated,
     MinHashSignature Signature,
-    IReadOnlyList<WeightedTerm> Terms);
+    IReadOnlyList<WeightedTerm> Terms)
+{
+    /// <summary>The end of the publication time's uncertainty: a date given only to the day is any time
+    /// up to the next midnight (null: <see cref="Time"/> is exact).</summary>
+    public DateTime? Until { get; init; }
+}
 
 /// <summary>
 /// Makes <see cref="ArticleFingerprint"/>s from annotated articles. Thread-safe (a stemmer per thread).
@@ -63,7 +68,16 @@ public static class Fingerprinter
             article.Outlet?.Name,
             article.Attribution.CarriedBy is not null,
             MinHash.Of(article.Text.Length > 0 ? article.Text : article.Title),
-            terms);
+            terms)
+        {
+            Until = article.Published switch
+            {
+                { Precision: DatePrecision.Day } p => p.Local.AddDays(1),
+                { Precision: DatePrecision.Month } p => p.Local.AddMonths(1),
+                { Precision: DatePrecision.Year } p => p.Local.AddYears(1),
+                _ => null,
+            },
+        };
     }
 
     private static void Add(Dictionary<string, float> weights, AnnotatedText text, float weight, int maxWords)

@@ -52,21 +52,20 @@ public static class MinHash
     /// <summary>The signature of <paramref name="text"/>'s word 5-grams.</summary>
     public static MinHashSignature Of(string text)
     {
-        var mins = new uint[Length];
-        Array.Fill(mins, uint.MaxValue);
+        var shingles = new List<uint>(text.Length / 5);
         Span<ulong> window = stackalloc ulong[ShingleWords];
         Span<char> word = stackalloc char[MaxWordLength];
         var words = 0;
-        var shingles = 0;
         var length = 0;
         for (var i = 0; i <= text.Length; i++)
         {
             var c = i < text.Length ? text[i] : ' ';
-            if (char.IsLetterOrDigit(c))
+            if (char.IsAsciiLetterOrDigit(c) || (c > 127 && char.IsLetterOrDigit(c)))
             {
                 if (length < MaxWordLength)
                 {
-                    word[length++] = char.ToLowerInvariant(c);
+                    // ASCII first: most news text is, and char.ToLowerInvariant costs more than the test.
+                    word[length++] = c < 128 ? (char)(c | (char.IsAsciiLetterUpper(c) ? 0x20 : 0)) : char.ToLowerInvariant(c);
                 }
                 continue;
             }
@@ -80,17 +79,40 @@ public static class MinHash
             length = 0;
             if (words >= ShingleWords)
             {
-                Add(mins, Combine(window, words));
-                shingles++;
+                shingles.Add(Combine(window, words));
             }
         }
         if (words is > 0 and < ShingleWords)
         {
             // A text shorter than one shingle (a headline) is one shingle of all its words.
-            Add(mins, Combine(window[..words], words));
-            shingles++;
+            shingles.Add(Combine(window[..words], words));
         }
-        return new MinHashSignature(mins, shingles);
+        return new MinHashSignature(Minimums(CollectionsMarshal.AsSpan(shingles)), shingles.Count);
+    }
+
+    /// <summary>Every hash function's minimum over the shingles, eight functions at a time with the
+    /// running minimum kept in a register: h_i(x) = fmix32(x XOR seed_i), MurmurHash3's finalizer, a
+    /// fast well-mixed function per seed.</summary>
+    private static uint[] Minimums(ReadOnlySpan<uint> shingles)
+    {
+        var mins = new uint[Length];
+        for (var i = 0; i < Length; i += Vector256<uint>.Count)
+        {
+            var seed = Vector256.Create<uint>(Seeds.AsSpan(i));
+            var min = Vector256<uint>.AllBitsSet;
+            foreach (var shingle in shingles)
+            {
+                var h = Vector256.Create(shingle) ^ seed;
+                h ^= Vector256.ShiftRightLogical(h, 16);
+                h *= 0x85EBCA6Bu;
+                h ^= Vector256.ShiftRightLogical(h, 13);
+                h *= 0xC2B2AE35u;
+                h ^= Vector256.ShiftRightLogical(h, 16);
+                min = Vector256.Min(min, h);
+            }
+            min.CopyTo(mins.AsSpan(i));
+        }
+        return mins;
     }
 
     /// <summary>The estimated Jaccard similarity of the two texts' shingle sets: the share of equal
@@ -128,24 +150,6 @@ public static class MinHash
         }
         h ^= h >> 31;
         return (uint)(h ^ (h >> 32));
-    }
-
-    /// <summary>Updates every hash function's minimum with one shingle, eight functions per step:
-    /// h_i(x) = fmix32(x XOR seed_i), MurmurHash3's finalizer, a fast well-mixed function per seed.</summary>
-    private static void Add(uint[] mins, uint shingle)
-    {
-        var x = Vector256.Create(shingle);
-        for (var i = 0; i < Length; i += Vector256<uint>.Count)
-        {
-            var h = x ^ Vector256.Create<uint>(Seeds.AsSpan(i));
-            h ^= Vector256.ShiftRightLogical(h, 16);
-            h *= 0x85EBCA6Bu;
-            h ^= Vector256.ShiftRightLogical(h, 13);
-            h *= 0xC2B2AE35u;
-            h ^= Vector256.ShiftRightLogical(h, 16);
-            var current = Vector256.Create<uint>(mins.AsSpan(i));
-            Vector256.Min(current, h).CopyTo(mins.AsSpan(i));
-        }
     }
 
     private static uint[] MakeSeeds()

@@ -29,13 +29,13 @@ public sealed record ClusteringOptions
     public int IndexTerms { get; init; } = 32;
 
     /// <summary>Candidate stories scored in full per article, those sharing the most query terms first.</summary>
-    public int MaxCandidates { get; init; } = 32;
+    public int MaxCandidates { get; init; } = 16;
 
     /// <summary>Terms a story's centroid keeps (its strongest); bounds the cost of scoring a big story.</summary>
     public int CentroidTerms { get; init; } = 300;
 
     /// <summary>A story's latest members compared one by one with a new article (besides its centroid).</summary>
-    public int MembersCompared { get; init; } = 16;
+    public int MembersCompared { get; init; } = 8;
 
     /// <summary>Stories one index term keeps (the most recent); bounds the cost of a lookup.</summary>
     public int PostingsCap { get; init; } = 256;
@@ -62,6 +62,9 @@ public sealed class StoryClusterer
     private readonly ClusteringOptions _options;
     private readonly Dictionary<string, int> _vocabulary = new(StringComparer.Ordinal);
     private readonly List<int> _documentFrequency = [];
+    private readonly List<float> _idf = [];
+    private int _idfCount;
+    private int _idfVersion;
     private readonly List<Item> _items = [];
     private readonly List<StoryState> _stories = [];
     private readonly Dictionary<int, List<int>> _postings = [];
@@ -89,8 +92,13 @@ public sealed class StoryClusterer
         {
             _now = time;
         }
+        RefreshIdf();
         var (ids, weights) = Vectorize(article);
-        var item = new Item(ids, weights, article.Time, article.Syndicated, article.Signature) { Mentioned = MentionedDays(article) };
+        var item = new Item(ids, weights, article.Time, article.Syndicated, article.Signature)
+        {
+            Mentioned = MentionedDays(article),
+            Until = article.Until ?? article.Time,
+        };
         _items.Add(item);
 
         var original = Original(itemNumber, article.Signature);
@@ -147,8 +155,10 @@ public sealed class StoryClusterer
             {
                 id = _documentFrequency.Count;
                 _documentFrequency.Add(0);
+                _idf.Add(0);
             }
             _documentFrequency[id]++;
+            _idf[id] = ComputeIdf(id);
             ids[i] = id;
             weights[i] = article.Terms[i].Weight;
         }
@@ -159,7 +169,27 @@ public sealed class StoryClusterer
 
     /// <summary>Smoothed inverse document frequency over the stream (never zero, so that in a batch of
     /// one story the words all its articles share still count).</summary>
-    private float Idf(int term) => MathF.Log(1f + (_items.Count + 1f) / _documentFrequency[term]);
+    /// <remarks>Read from a table: a term's entry is renewed when its count changes, and the whole table
+    /// each time the stream has grown by 5%, so no logarithm is taken on the scoring path; cached norms
+    /// of articles and stories carry the table's version.</remarks>
+    private float Idf(int term) => _idf[term];
+
+    // Counted as if the article being placed were already in (it is, by the time it is scored).
+    private float ComputeIdf(int term) => MathF.Log(1f + (_items.Count + 2f) / _documentFrequency[term]);
+
+    private void RefreshIdf()
+    {
+        if (_items.Count < (_idfCount * 1.05) + 1)
+        {
+            return;
+        }
+        for (var t = 0; t < _idf.Count; t++)
+        {
+            _idf[t] = ComputeIdf(t);
+        }
+        _idfCount = _items.Count;
+        _idfVersion++;
+    }
 
     /// <summary>(copy, original) when this text nearly repeats an earlier one: the earlier is the
     /// original unless it was carried by a syndicator and this one was not.</summary>
@@ -239,10 +269,12 @@ public sealed class StoryClusterer
         item.Story = story;
         var state = _stories[story];
         state.Members.Add(itemNumber);
+        state.NormVersion = -1;
         if (item.Time is { } t)
         {
             state.First = state.First is { } f && f < t ? f : t;
-            state.Last = state.Last is { } l && l > t ? l : t;
+            var until = item.Until ?? t;
+            state.Last = state.Last is { } l && l > until ? l : until;
         }
         // The centroid sums each member's unit-length raw vector, so a long article weighs no more than a short one.
         var norm = 0f;
@@ -333,13 +365,18 @@ public sealed class StoryClusterer
         {
             return 0;
         }
-        var storyNorm = 0f;
-        foreach (var (term, weight) in story.Centroid)
+        if (story.NormVersion != _idfVersion)
         {
-            var w = weight * Idf(term);
-            storyNorm += w * w;
+            var sum = 0f;
+            foreach (var (term, weight) in story.Centroid)
+            {
+                var w = weight * Idf(term);
+                sum += w * w;
+            }
+            story.Norm = MathF.Sqrt(sum);
+            story.NormVersion = _idfVersion;
         }
-        return dot / (itemNorm * MathF.Sqrt(storyNorm));
+        return dot / (itemNorm * story.Norm);
     }
 
     /// <summary>The highest cosine between the article and one of the story's latest members: a story
@@ -352,12 +389,12 @@ public sealed class StoryClusterer
         for (var k = members.Count - 1; k >= 0 && k >= members.Count - _options.MembersCompared; k--)
         {
             var other = _items[members[k]];
-            float dot = 0, norm = 0;
-            for (var j = 0; j < other.Ids.Length; j++)
+            if (other.NormVersion != _idfVersion)
             {
-                var w = other.Weights[j] * Idf(other.Ids[j]);
-                norm += w * w;
+                other.Norm = Norm(other.Ids, other.Weights);
+                other.NormVersion = _idfVersion;
             }
+            float dot = 0;
             for (int i = 0, j = 0; i < item.Ids.Length && j < other.Ids.Length;)
             {
                 if (item.Ids[i] == other.Ids[j])
@@ -378,7 +415,7 @@ public sealed class StoryClusterer
             }
             if (dot > 0)
             {
-                best = Math.Max(best, dot / (itemNorm * MathF.Sqrt(norm)));
+                best = Math.Max(best, dot / (itemNorm * other.Norm));
             }
         }
         return best;
@@ -392,7 +429,9 @@ public sealed class StoryClusterer
         {
             return 1f;
         }
-        var apart = Apart(t, first, last);
+        // Distance between the article's time span (a whole day for a date without a time) and the story's.
+        var until = item.Until ?? t;
+        var apart = until < first ? first - until : t > last ? t - last : TimeSpan.Zero;
         foreach (var day in item.Mentioned)
         {
             // A follow-up that names the day of the event ("announced on December 7") is as close as that day.
@@ -448,6 +487,12 @@ public sealed class StoryClusterer
         public int? CopyOf { get; set; }
 
         public DateTime[] Mentioned { get; init; } = [];
+
+        public DateTime? Until { get; init; }
+
+        public float Norm { get; set; }
+
+        public int NormVersion { get; set; } = -1;
     }
 
     private sealed class StoryState
@@ -461,5 +506,10 @@ public sealed class StoryClusterer
         public DateTime? First { get; set; }
 
         public DateTime? Last { get; set; }
+
+        public float Norm { get; set; }
+
+        /// <summary>The idf table version <see cref="Norm"/> was computed with; -1 after the centroid changed.</summary>
+        public int NormVersion { get; set; } = -1;
     }
 }
