@@ -118,22 +118,33 @@ internal static class TrainCommand
     {
         var (data, output, epochs) = (CommonOptions.SharedData(), Output(LanguageModels.EntitiesFile), Epochs(12));
         var models = new Option<string>("--models") { Description = "The folder with the clusters and tagger models (default models/)", DefaultValueFactory = _ => "models", HelpName = "DIR" };
+        var (folds, cache) = (TagFolds(), TagsCache());
         var command = new Command("entities", """
-            Train the entity recognizer (PER, ORG, LOC; BILOU tags) on Universal NER EWT train, with our own tagger's
-            tags and word clusters as features.
+            Train the entity recognizer (PER, ORG, LOC; BILOU tags) on Universal NER EWT train, with part-of-speech
+            tags and word clusters as features. The training sentences are tagged by taggers that have not seen
+            them (jackknifing, as for the parser; the same --tags-cache file serves both).
 
             Examples:
               corroborate train entities
-              corroborate train entities --epochs 8 --out /tmp/entities.model
+              corroborate train entities --epochs 8 --out /tmp/entities.model --tags-cache /tmp/ewt-train.tags
             """)
-        { data, output, epochs, models };
+        { data, output, epochs, models, folds, cache };
         command.SetAction(result => CliRunner.Guarded(() =>
         {
             var folder = new LanguageModels(result.GetValue(models)!);
-            var sentences = Iob2.Read(UnerPath(CommonOptions.ResolveSharedData(result.GetValue(data)), "train"))
-                .Select(s => (s.Words, (IReadOnlyList<string>)s.Tags)).ToList();
-            var recognizer = EntityRecognizer.Train(sentences, folder.Tagger, folder.Clusters, result.GetValue(epochs),
-                "UNER_English-EWT v1 train (first release, OTH mapped to O)", Attribution.UnerEwt, Terminal.Message);
+            var shared = CommonOptions.ResolveSharedData(result.GetValue(data));
+            var trees = TrainingTrees(shared);
+            var jackknifed = JackknifedTags(trees, folder.Clusters, result.GetValue(folds), result.GetValue(cache));
+            var byId = trees.Select((t, k) => (t.Id, k)).Where(p => p.Id is not null).ToDictionary(p => p.Id!, p => p.k, StringComparer.Ordinal);
+            // UNER train holds the UD sentences; the few it tokenizes otherwise are tagged by the shipped tagger.
+            var sentences = Iob2.Read(UnerPath(shared, "train")).Select(s =>
+            {
+                var tags = s.Id is not null && byId.TryGetValue(s.Id, out var k) && trees[k].Words.Select(w => w.Form).SequenceEqual(s.Words)
+                    ? jackknifed[k] : folder.Tagger.Tag(s.Words);
+                return new EntityExample(s.Words, s.Tags, tags);
+            }).ToList();
+            var recognizer = EntityRecognizer.Train(sentences, $"jackknifed ({result.GetValue(folds)} folds) on {folder.Tagger.Info.TrainingData}", folder.Clusters,
+                result.GetValue(epochs), "UNER_English-EWT v1 train (first release, OTH mapped to O)", Attribution.UnerEwt, Terminal.Message);
             return Save(result.GetValue(output)!, recognizer.Save);
         }));
         return command;
@@ -143,16 +154,7 @@ internal static class TrainCommand
     {
         var (data, output, epochs) = (CommonOptions.SharedData(), Output(LanguageModels.ParserFile), Epochs(15));
         var clusters = new Option<string>("--clusters") { Description = "The clusters model (default models/clusters.model)", DefaultValueFactory = _ => Path.Combine("models", LanguageModels.ClustersFile) };
-        var folds = new Option<int>("--tag-folds")
-        {
-            Description = "Tag the training sentences with taggers trained on the other folds (default 4)",
-            DefaultValueFactory = _ => 4,
-        };
-        var cache = new Option<string?>("--tags-cache")
-        {
-            Description = "Keep the jackknifed tags in this file and reuse them when it matches (saves minutes when only the parser changes)",
-            HelpName = "PATH",
-        };
+        var (folds, cache) = (TagFolds(), TagsCache());
         var command = new Command("parser", """
             Train the dependency parser (arc-eager, dynamic oracle, UD relations) on UD EWT train. The training
             sentences are tagged by taggers that have not seen them (jackknifing), as the parser's input will be.
@@ -164,8 +166,7 @@ internal static class TrainCommand
         { data, output, epochs, clusters, folds, cache };
         command.SetAction(result => CliRunner.Guarded(() =>
         {
-            var sentences = Conllu.Read(EwtPath(CommonOptions.ResolveSharedData(result.GetValue(data)), "train"))
-                .Where(s => s.Words.All(w => w.Head >= 0)).ToList();
+            var sentences = TrainingTrees(CommonOptions.ResolveSharedData(result.GetValue(data)));
             var wordClusters = WordClusters.Load(result.GetValue(clusters)!);
             var tags = JackknifedTags(sentences, wordClusters, result.GetValue(folds), result.GetValue(cache));
             var examples = sentences.Select((s, k) => new ParserExample(
@@ -175,6 +176,22 @@ internal static class TrainCommand
         }));
         return command;
     }
+
+    /// <summary>UD EWT train, the sentences the jackknifed tags are for (those with a full tree).</summary>
+    private static List<ConlluSentence> TrainingTrees(string sharedData) =>
+        [.. Conllu.Read(EwtPath(sharedData, "train")).Where(s => s.Words.All(w => w.Head >= 0))];
+
+    private static Option<int> TagFolds() => new("--tag-folds")
+    {
+        Description = "Tag the training sentences with taggers trained on the other folds (default 4)",
+        DefaultValueFactory = _ => 4,
+    };
+
+    private static Option<string?> TagsCache() => new("--tags-cache")
+    {
+        Description = "Keep the jackknifed tags in this file and reuse them when it matches (saves minutes when only the model on top changes)",
+        HelpName = "PATH",
+    };
 
     // The tags file: a first line naming what it holds, then one line per sentence of UPOS|XPOS pairs.
     private static PosTag[][] JackknifedTags(List<ConlluSentence> sentences, WordClusters clusters, int folds, string? cache)

@@ -3,6 +3,9 @@ using Corroborate.Language.Learning;
 
 namespace Corroborate.Language;
 
+/// <summary>One training sentence for <see cref="EntityRecognizer.Train"/>: words, gold IOB2 tags and part-of-speech tags.</summary>
+public sealed record EntityExample(IReadOnlyList<string> Words, IReadOnlyList<string> Iob2, IReadOnlyList<PosTag> Tags);
+
 /// <summary>
 /// The statistical entity recognizer: people, organizations and places (PER, ORG, LOC), as Universal
 /// NER annotates them. A structured averaged perceptron over BILOU tags (Begin, Inside, Last, Unit,
@@ -123,8 +126,11 @@ public sealed class EntityRecognizer
         return entities;
     }
 
-    /// <summary>Trains on sentences with gold IOB2 tags (<c>O</c>, <c>B-PER</c>, <c>I-PER</c> …), tagged by <paramref name="tagger"/>.</summary>
-    public static EntityRecognizer Train(IReadOnlyList<(IReadOnlyList<string> Words, IReadOnlyList<string> Iob2)> sentences, Tagger tagger, WordClusters clusters,
+    /// <summary>Trains on sentences with gold IOB2 tags (<c>O</c>, <c>B-PER</c>, <c>I-PER</c> …) and part-of-speech
+    /// tags from a tagger (<paramref name="tagging"/> says which, for the model header).</summary>
+    /// <remarks>The part-of-speech tags should be as wrong as they will be at run time (from taggers that have not
+    /// seen the sentences): tags from a tagger trained on them are nearly perfect, and the model learns to trust them too far.</remarks>
+    public static EntityRecognizer Train(IReadOnlyList<EntityExample> sentences, string tagging, WordClusters clusters,
         int epochs, string trainingData, string attribution, Action<string>? log = null)
     {
         var types = sentences.SelectMany(s => s.Iob2).Where(t => t != "O").Select(t => t[2..]).Distinct().Order(StringComparer.Ordinal).ToList();
@@ -136,8 +142,7 @@ public sealed class EntityRecognizer
         }
         var ids = tags.Select((t, i) => (t, i)).ToDictionary(p => p.t, p => p.i, StringComparer.Ordinal);
         var allowed = Allowed([.. tags]);
-        log?.Invoke($"tagging {sentences.Count} sentences");
-        var data = sentences.Select(s => (Context: new Context(new WordForms(s.Words, clusters), tagger.Tag(s.Words)), Gold: Bilou(s.Iob2, ids))).ToList();
+        var data = sentences.Select(s => (Context: new Context(new WordForms(s.Words, clusters), s.Tags), Gold: Bilou(s.Iob2, ids))).ToList();
 
         var runs = new List<PerceptronModel>(Seeds.Length);
         foreach (var seed in Seeds)
@@ -206,7 +211,7 @@ public sealed class EntityRecognizer
         {
             ["epochs"] = epochs.ToString(CultureInfo.InvariantCulture),
             ["clusters"] = clusters.Info.TrainingData,
-            ["tagger"] = tagger.Info.TrainingData,
+            ["tagger"] = tagging,
             ["scheme"] = "BILOU",
             ["features"] = FeatureVersion,
         };

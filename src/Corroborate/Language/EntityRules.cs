@@ -102,8 +102,9 @@ internal static class EntityRules
                 Take(number);
             }
         }
-        foreach (var name in SplitKnown(words, JoinHyphenated(words, statistical), gazetteer))
+        foreach (var found in SplitKnown(words, JoinHyphenated(words, statistical), gazetteer))
         {
+            var name = Extended(found, gazetteer);
             if (!Free(name.Start, name.End))
             {
                 continue;
@@ -143,6 +144,21 @@ internal static class EntityRules
             }
         }
         return result;
+    }
+
+    /// <summary>A model name that stops inside a longer known place or organization ("Nagorno-Karabakh" of
+    /// "Nagorno-Karabakh Republic") is that name: the table knows where the name ends, the model guessed.</summary>
+    private static Entity Extended(Entity name, IReadOnlyList<GazetteerMatch> gazetteer)
+    {
+        foreach (var match in gazetteer)
+        {
+            if (match.Label is EntityLabel.GPE or EntityLabel.LOC or EntityLabel.ORG or EntityLabel.FAC
+                && match.Start <= name.Start && name.End <= match.End && match.Length > name.Length)
+            {
+                return name with { Start = match.Start, End = match.End };
+            }
+        }
+        return name;
     }
 
     /// <summary>A model name as news labels it: a title at its start cut off as the role, a gazetteer name's label and value.</summary>

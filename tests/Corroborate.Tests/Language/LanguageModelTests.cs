@@ -84,14 +84,14 @@ public class LanguageModelTests
     [SharedDataFact]
     public void Entities_on_uner_dev_stay_above_the_floor()
     {
-        // The whole annotator, scored as eval entities scores it (measured 71.45 % when the model was trained:
-        // PER 78.78, LOC 73.55, ORG 54.46).
+        // The whole annotator, scored as eval entities scores it (measured 72.83 % when the model was trained:
+        // PER 80.00, LOC 75.38, ORG 55.67).
         var annotator = new Annotator(Models);
         var score = EntityScore.Evaluate(annotator, Iob2.Read(SharedData.File("corpora/uner-ewt/en_ewt-ud-dev.iob2")));
-        Assert.True(score.Micro.F1 >= 0.71, $"F1 {score.Micro.F1:P2}");
-        Assert.True(score.Types.Single(t => t.Type == "ORG").F1 >= 0.53);
-        Assert.True(score.Types.Single(t => t.Type == "PER").F1 >= 0.78);
-        Assert.True(score.Types.Single(t => t.Type == "LOC").F1 >= 0.73);
+        Assert.True(score.Micro.F1 >= 0.725, $"F1 {score.Micro.F1:P2}");
+        Assert.True(score.Types.Single(t => t.Type == "ORG").F1 >= 0.55);
+        Assert.True(score.Types.Single(t => t.Type == "PER").F1 >= 0.79);
+        Assert.True(score.Types.Single(t => t.Type == "LOC").F1 >= 0.75);
     }
 
     [Fact]
