@@ -159,13 +159,13 @@ internal static class TrainCommand
             DefaultValueFactory = _ => 1,
         };
         var command = new Command("parser", """
-            Train the dependency parser (arc-eager, beam search, UD relations) on UD EWT train. The training
+            Train the dependency parser (arc-eager, dynamic oracle or beam search, UD relations) on UD EWT train. The training
             sentences are tagged by taggers that have not seen them (jackknifing), as the parser's input will be.
 
             Examples:
               corroborate train parser
               corroborate train parser --epochs 10 --out /tmp/parser.model --tags-cache /tmp/ewt-train.tags
-              corroborate train parser --beam 1 --out /tmp/greedy-parser.model
+              corroborate train parser --beam 4 --epochs 12 --out /tmp/beam-parser.model
             """)
         { data, output, epochs, clusters, folds, cache, beam };
         command.SetAction(result => CliRunner.Guarded(() =>

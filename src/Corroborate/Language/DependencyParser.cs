@@ -110,20 +110,23 @@ public sealed class DependencyParser
             return result;
         }
         var sentence = new Sentence(forms, tags);
-        var scorer = new MoveScores(sentence, _model.Labels, _model.AddScores);
         State state;
         if (_beamWidth == 1)
         {
+            // Greedy states rarely share a group of features, so keeping group scores would cost more than it saves.
             state = new State(n);
+            Span<ulong> features = stackalloc ulong[MaxFeatures];
             Span<float> scores = stackalloc float[_model.Labels];
             while (!state.Done)
             {
-                scorer.Score(state, scores);
+                var count = Features(sentence, state, features);
+                _model.Predict(features[..count], scores);
                 Apply(state, Best(state, scores, _rootRelation));
             }
         }
         else
         {
+            var scorer = new MoveScores(sentence, _model.Labels, _model.AddScores);
             var beam = new Beam(n, _beamWidth, _model.Labels);
             while (!beam.Done)
             {
