@@ -155,15 +155,21 @@ internal static class TrainCommand
         var (data, output, epochs) = (CommonOptions.SharedData(), Output(LanguageModels.ParserFile), Epochs(15));
         var clusters = new Option<string>("--clusters") { Description = "The clusters model (default models/clusters.model)", DefaultValueFactory = _ => Path.Combine("models", LanguageModels.ClustersFile) };
         var (folds, cache) = (TagFolds(), TagsCache());
+        var beam = new Option<int>("--beam")
+        {
+            Description = "Keep this many partial parses while parsing and train on whole parses (default 1: greedy with the dynamic oracle)",
+            DefaultValueFactory = _ => 1,
+        };
         var command = new Command("parser", """
-            Train the dependency parser (arc-eager, dynamic oracle, UD relations) on UD EWT train. The training
+            Train the dependency parser (arc-eager, dynamic oracle or beam search, UD relations) on UD EWT train. The training
             sentences are tagged by taggers that have not seen them (jackknifing), as the parser's input will be.
 
             Examples:
               corroborate train parser
               corroborate train parser --epochs 10 --out /tmp/parser.model --tags-cache /tmp/ewt-train.tags
+              corroborate train parser --beam 4 --epochs 12 --out /tmp/beam-parser.model
             """)
-        { data, output, epochs, clusters, folds, cache };
+        { data, output, epochs, clusters, folds, cache, beam };
         command.SetAction(result => CliRunner.Guarded(() =>
         {
             var sentences = TrainingTrees(CommonOptions.ResolveSharedData(result.GetValue(data)));
@@ -171,7 +177,8 @@ internal static class TrainCommand
             var tags = JackknifedTags(sentences, wordClusters, result.GetValue(folds), result.GetValue(cache));
             var examples = sentences.Select((s, k) => new ParserExample(
                 [.. s.Words.Select(w => w.Form)], tags[k], [.. s.Words.Select(w => w.Head)], [.. s.Words.Select(w => w.Relation)])).ToList();
-            var parser = DependencyParser.Train(examples, wordClusters, result.GetValue(epochs), "UD_English-EWT v2.16 train", Attribution.UdEwt, Terminal.Message);
+            var parser = DependencyParser.Train(examples, wordClusters, result.GetValue(epochs), "UD_English-EWT v2.16 train", Attribution.UdEwt, Terminal.Message,
+                beam: result.GetValue(beam));
             return Save(result.GetValue(output)!, parser.Save);
         }));
         return command;

@@ -12,15 +12,18 @@ public readonly record struct Dependency(int Head, string Relation);
 public sealed record ParserExample(IReadOnlyList<string> Words, IReadOnlyList<PosTag> Tags, IReadOnlyList<int> Heads, IReadOnlyList<string> Relations);
 
 /// <summary>
-/// A labelled transition-based dependency parser: arc-eager transitions (Nivre 2003) chosen greedily by
-/// an averaged perceptron over the rich non-local features of Zhang and Nivre (2011) plus word classes,
-/// trained with the dynamic oracle of Goldberg and Nivre (2012), so that it learns to recover from its
-/// own mistakes rather than only to follow gold paths.
+/// A labelled transition-based dependency parser: arc-eager transitions (Nivre 2003) scored by an averaged
+/// perceptron over the rich non-local features of Zhang and Nivre (2011) plus word classes. A model with a
+/// beam keeps the best few partial parses at each step and is trained on whole move sequences
+/// (Zhang and Clark 2008, max-violation updates of Huang et al. 2012), so that a move is chosen for where
+/// it leads and not only for how it looks now; a greedy model (a beam of one) is trained with the dynamic
+/// oracle of Goldberg and Nivre (2012), so that it learns to recover from its own mistakes.
 /// </summary>
 /// <remarks>
-/// A sentence of n words takes 2n transitions, each scoring some ninety features, so parsing is linear in
-/// the sentence's length. Trees are projective; training trees are made projective by lifting the few
-/// crossing arcs to the head's head. One word is the root. Loaded once; immutable and thread-safe.
+/// A sentence of n words takes at most 2n transitions, each scoring some hundred features for each parse
+/// in the beam, so parsing is linear in the sentence's length and in the beam's width. Trees are
+/// projective; training trees are made projective by lifting the few crossing arcs to the head's head.
+/// One word is the root. Loaded once; immutable and thread-safe.
 /// </remarks>
 public sealed class DependencyParser
 {
@@ -29,6 +32,7 @@ public sealed class DependencyParser
     // Raised whenever the features change, so that a model trained with other features is refused, not misread.
     private const string FeatureVersion = "1";
     private const int MaxFeatures = 128;
+    private const int MaxBeam = 64;
 
     // Averaged weights smaller than this are dropped. Chosen on EWT dev: at 1 the model is 9.8 MiB instead
     // of 25 and UAS is the same (85.67 against 85.63); at 2 it loses half a point.
@@ -42,6 +46,7 @@ public sealed class DependencyParser
     private readonly string[] _relations;
     private readonly int _rootRelation;
     private readonly int _fallbackRelation; // for words left without a head (see Finish)
+    private readonly int _beamWidth; // 1: greedy
 
     private DependencyParser(PerceptronModel model, ModelInfo info, WordClusters clusters)
     {
@@ -51,6 +56,11 @@ public sealed class DependencyParser
         _relations = [.. info.Labels];
         _rootRelation = Array.IndexOf(_relations, "root");
         _fallbackRelation = Array.IndexOf(_relations, "dep") is var dep and >= 0 ? dep : _rootRelation;
+        _beamWidth = info.Properties.GetValueOrDefault("beam") is { } beam ? int.Parse(beam, CultureInfo.InvariantCulture) : 1;
+        if (_beamWidth is < 1 or > MaxBeam)
+        {
+            throw new InvalidDataException($"a parser model's beam is 1 to {MaxBeam} wide, not {_beamWidth}");
+        }
         if (_rootRelation < 0 || model.Labels != 2 + 2 * _relations.Length || _relations.Length > 64)
         {
             throw new InvalidDataException($"a parser model needs a root relation, at most 64 relations and 2 + 2 × relations classes; this one has {_relations.Length} relations and {model.Labels} classes");
@@ -58,6 +68,9 @@ public sealed class DependencyParser
     }
 
     public ModelInfo Info { get; }
+
+    /// <summary>How many partial parses the search keeps at each step (1: greedy), as the model was trained.</summary>
+    public int BeamWidth => _beamWidth;
 
     /// <summary>The relations this parser labels arcs with.</summary>
     public IReadOnlyList<string> Relations => _relations;
@@ -74,6 +87,15 @@ public sealed class DependencyParser
     /// <summary>The same parser without its weights smaller than <paramref name="minimum"/> (see <see cref="PerceptronModel.Pruned"/>).</summary>
     internal DependencyParser Pruned(float minimum) => new(_model.Pruned(minimum), Info, _clusters);
 
+    /// <summary>The same weights searched with another beam (to weigh speed against accuracy on dev; a model
+    /// parses best with the beam it was trained with).</summary>
+    internal DependencyParser WithBeam(int width)
+    {
+        var properties = Info.Properties.ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal);
+        properties["beam"] = width.ToString(CultureInfo.InvariantCulture);
+        return new(_model, Info with { Properties = properties }, _clusters);
+    }
+
     /// <summary>Parses one sentence, given its words and their part-of-speech tags.</summary>
     /// <returns>One dependency per word, in order.</returns>
     public IReadOnlyList<Dependency> Parse(IReadOnlyList<string> words, IReadOnlyList<PosTag> tags) => Parse(new WordForms(words, _clusters), tags);
@@ -88,14 +110,29 @@ public sealed class DependencyParser
             return result;
         }
         var sentence = new Sentence(forms, tags);
-        var state = new State(n);
-        Span<ulong> features = stackalloc ulong[MaxFeatures];
-        Span<float> scores = stackalloc float[_model.Labels];
-        while (!state.Done)
+        State state;
+        if (_beamWidth == 1)
         {
-            var count = Features(sentence, state, features);
-            _model.Predict(features[..count], scores);
-            Apply(state, Best(state, scores, _rootRelation));
+            // Greedy states rarely share a group of features, so keeping group scores would cost more than it saves.
+            state = new State(n);
+            Span<ulong> features = stackalloc ulong[MaxFeatures];
+            Span<float> scores = stackalloc float[_model.Labels];
+            while (!state.Done)
+            {
+                var count = Features(sentence, state, features);
+                _model.Predict(features[..count], scores);
+                Apply(state, Best(state, scores, _rootRelation));
+            }
+        }
+        else
+        {
+            var scorer = new MoveScores(sentence, _model.Labels, _model.AddScores);
+            var beam = new Beam(n, _beamWidth, _model.Labels);
+            while (!beam.Done)
+            {
+                beam.Step(scorer, _rootRelation);
+            }
+            state = beam.Best;
         }
         Finish(state, _rootRelation, _fallbackRelation);
         for (var i = 1; i <= n; i++)
@@ -107,11 +144,17 @@ public sealed class DependencyParser
 
     /// <summary>Trains on treebank sentences with the dynamic oracle.</summary>
     /// <param name="examples">Sentences with gold trees and, ideally, tags from a tagger that has not seen them (as at run time).</param>
-    /// <param name="epochs">Passes over the data; from the second on, the parser follows its own predictions (exploration).</param>
+    /// <param name="epochs">Passes over the data; greedy, from the second on the parser follows its own predictions (exploration).</param>
     /// <param name="smallestWeight">Averaged weights smaller than this are dropped (the default suits a treebank the size of EWT).</param>
+    /// <param name="beam">How many partial parses to keep: 1 trains a greedy parser with the dynamic oracle; more trains
+    /// the whole sequence of moves at once with a beam and max-violation updates (see <see cref="TrainGlobal"/>).</param>
     public static DependencyParser Train(IReadOnlyList<ParserExample> examples, WordClusters clusters, int epochs, string trainingData, string attribution,
-        Action<string>? log = null, float smallestWeight = SmallestWeight)
+        Action<string>? log = null, float smallestWeight = SmallestWeight, int beam = 1)
     {
+        if (beam is < 1 or > MaxBeam)
+        {
+            throw new ArgumentOutOfRangeException(nameof(beam), beam, $"the beam is 1 to {MaxBeam} wide");
+        }
         var relations = examples.SelectMany(e => e.Relations).GroupBy(r => r, StringComparer.Ordinal)
             .OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal).Select(g => g.Key).ToArray();
         if (relations.Length > 64)
@@ -136,6 +179,24 @@ public sealed class DependencyParser
         }).ToList();
 
         var classes = 2 + 2 * relations.Length;
+        var perceptron = beam == 1 ? TrainGreedy(data, classes, epochs, rootRelation, log) : TrainGlobal(data, classes, epochs, beam, rootRelation, log);
+        var properties = new Dictionary<string, string>
+        {
+            ["epochs"] = epochs.ToString(CultureInfo.InvariantCulture),
+            ["clusters"] = clusters.Info.TrainingData,
+            ["features"] = FeatureVersion,
+            ["transitions"] = "arc-eager",
+        };
+        if (beam > 1)
+        {
+            properties["beam"] = beam.ToString(CultureInfo.InvariantCulture);
+        }
+        return new DependencyParser(perceptron.Average(smallestWeight), new ModelInfo(Kind, relations, trainingData, attribution, properties), clusters);
+    }
+
+    // Greedy training with the dynamic oracle: one update per move, towards the cheapest.
+    private static AveragedPerceptron TrainGreedy(List<(Sentence Sentence, int[] Heads, int[] Labels)> data, int classes, int epochs, int rootRelation, Action<string>? log)
+    {
         var perceptron = new AveragedPerceptron(classes);
         var random = new Random(20231207);
         var order = Enumerable.Range(0, data.Count).ToArray();
@@ -172,14 +233,107 @@ public sealed class DependencyParser
             }
             log?.Invoke(FormattableString.Invariant($"  epoch {epoch + 1}: {errors} costly transitions in {total}"));
         }
-        var properties = new Dictionary<string, string>
+        return perceptron;
+    }
+
+    /// <summary>
+    /// Global training (Zhang and Clark 2008, Zhang and Nivre 2011): the parser searches with a beam, and the
+    /// whole sequence of moves is scored as one. Each sentence makes at most one update, at the step where the
+    /// best partial parse beats the gold one by most (max-violation, Huang et al. 2012): towards the gold
+    /// moves up to there and away from the best parse's. The gold moves are the static oracle's.
+    /// </summary>
+    private static AveragedPerceptron TrainGlobal(List<(Sentence Sentence, int[] Heads, int[] Labels)> data, int classes, int epochs, int width, int rootRelation, Action<string>? log)
+    {
+        var perceptron = new AveragedPerceptron(classes);
+        var random = new Random(20231207);
+        var order = Enumerable.Range(0, data.Count).ToArray();
+        var golds = data.Select(d => GoldMoves(d.Sentence.Length, d.Heads, d.Labels, classes, rootRelation)).ToArray();
+        var features = new ulong[MaxFeatures];
+        var scores = new float[classes];
+        for (var epoch = 0; epoch < epochs; epoch++)
         {
-            ["epochs"] = epochs.ToString(CultureInfo.InvariantCulture),
-            ["clusters"] = clusters.Info.TrainingData,
-            ["features"] = FeatureVersion,
-            ["transitions"] = "arc-eager",
-        };
-        return new DependencyParser(perceptron.Average(smallestWeight), new ModelInfo(Kind, relations, trainingData, attribution, properties), clusters);
+            random.Shuffle(order);
+            var updates = 0;
+            foreach (var k in order)
+            {
+                var sentence = data[k].Sentence;
+                var gold = golds[k];
+                var scorer = new MoveScores(sentence, classes, perceptron.AddScores);
+                var beam = new Beam(sentence.Length, width, classes);
+                var goldState = new State(sentence.Length);
+                var goldScore = 0f;
+                // Ties count as violations, or a model of zero weights would never learn.
+                var worst = -1f;
+                int[]? violator = null;
+                var goldSteps = 0;
+                while (!beam.Done)
+                {
+                    beam.Step(scorer, rootRelation, gold);
+                    if (!goldState.Done)
+                    {
+                        scorer.Score(goldState, scores);
+                        goldScore += scores[gold[goldState.Steps]];
+                        Apply(goldState, gold[goldState.Steps]);
+                    }
+                    var violation = beam.BestScore - goldScore;
+                    if (!beam.BestIsGold && violation >= 0 && violation > worst)
+                    {
+                        worst = violation;
+                        var best = beam.Best;
+                        violator = best.Moves[..best.Steps];
+                        goldSteps = goldState.Steps;
+                    }
+                }
+                if (violator is not null)
+                {
+                    Reward(perceptron, sentence, gold.AsSpan(0, goldSteps), violator, features);
+                    updates++;
+                }
+                perceptron.EndStep();
+            }
+            log?.Invoke(FormattableString.Invariant($"  epoch {epoch + 1}: {updates} updates in {data.Count} sentences"));
+        }
+        return perceptron;
+    }
+
+    // The update of a violation: the features of the gold moves up, the violator's down, from the first
+    // move where the two part (before it both saw the same states, so those features would cancel).
+    private static void Reward(AveragedPerceptron perceptron, Sentence sentence, ReadOnlySpan<int> gold, ReadOnlySpan<int> violator, ulong[] features)
+    {
+        var common = 0;
+        while (common < gold.Length && common < violator.Length && gold[common] == violator[common])
+        {
+            common++;
+        }
+        foreach (var (moves, amount) in new[] { (gold.ToArray(), 1f), (violator.ToArray(), -1f) })
+        {
+            var state = new State(sentence.Length);
+            for (var t = 0; t < moves.Length; t++)
+            {
+                if (t >= common)
+                {
+                    var count = Features(sentence, state, features);
+                    perceptron.Reward(features.AsSpan(0, count), moves[t], amount);
+                }
+                Apply(state, moves[t]);
+            }
+        }
+    }
+
+    // The static oracle's moves for a projective tree: the cheapest at each step, shift before reduce when both cost nothing.
+    private static int[] GoldMoves(int n, int[] heads, int[] labels, int classes, int rootRelation)
+    {
+        var state = new State(n);
+        var gold = new int[n + 2];
+        heads.CopyTo(gold, 0);
+        var costs = new int[classes];
+        var scores = new float[classes];
+        while (!state.Done)
+        {
+            Costs(state, gold, labels, costs);
+            Apply(state, Cheapest(state, scores, costs, rootRelation));
+        }
+        return state.Moves[..state.Steps];
     }
 
     // ---- Transitions ----
@@ -224,6 +378,34 @@ public sealed class DependencyParser
         return best;
     }
 
+    // The best scored valid left and right arcs (-1 where there is none), as Allowed has it.
+    private static (int Left, int Right) BestArcs(State state, ReadOnlySpan<float> scores, int rootRelation)
+    {
+        var s0 = state.Top;
+        int left = -1, right = -1;
+        if (s0 == 0)
+        {
+            return (-1, state.RootChild == 0 ? 3 + 2 * rootRelation : -1);
+        }
+        var canLeft = state.Heads[s0] < 0;
+        for (var r = 0; 3 + 2 * r < scores.Length; r++)
+        {
+            if (r == rootRelation)
+            {
+                continue;
+            }
+            if (canLeft && (left < 0 || scores[2 + 2 * r] > scores[left]))
+            {
+                left = 2 + 2 * r;
+            }
+            if (right < 0 || scores[3 + 2 * r] > scores[right])
+            {
+                right = 3 + 2 * r;
+            }
+        }
+        return (left, right);
+    }
+
     // The valid move of least cost, the best scored among equals.
     private static int Cheapest(State state, ReadOnlySpan<float> scores, ReadOnlySpan<int> costs, int rootRelation)
     {
@@ -244,6 +426,7 @@ public sealed class DependencyParser
 
     private static void Apply(State state, int move)
     {
+        state.Moves[state.Steps++] = move;
         var s0 = state.Top;
         var b = state.Next;
         if (move == Shift)
@@ -465,6 +648,7 @@ public sealed class DependencyParser
             RightCount = new int[length + 1];
             LeftSet = new ulong[length + 1];
             RightSet = new ulong[length + 1];
+            Moves = new int[2 * length + 1];
             Array.Fill(Heads, -1);
             Stack[0] = 0;
             InStack[0] = true;
@@ -505,7 +689,35 @@ public sealed class DependencyParser
 
         public int RootChild { get; private set; }
 
+        // The moves that led here, for the update of global training.
+        public int[] Moves { get; }
+
+        public int Steps { get; set; }
+
         public bool Done => Next > Length;
+
+        /// <summary>Becomes a copy of <paramref name="other"/>, a state of the same sentence (the beam reuses its states).</summary>
+        public void CopyFrom(State other)
+        {
+            var n = Length + 1;
+            other.Stack.AsSpan(0, other.Depth).CopyTo(Stack);
+            other.InStack.AsSpan().CopyTo(InStack);
+            other.Heads.AsSpan().CopyTo(Heads);
+            other.Labels.AsSpan(0, n).CopyTo(Labels);
+            other.Left1.AsSpan(0, n).CopyTo(Left1);
+            other.Left2.AsSpan(0, n).CopyTo(Left2);
+            other.Right1.AsSpan(0, n).CopyTo(Right1);
+            other.Right2.AsSpan(0, n).CopyTo(Right2);
+            other.LeftCount.AsSpan(0, n).CopyTo(LeftCount);
+            other.RightCount.AsSpan(0, n).CopyTo(RightCount);
+            other.LeftSet.AsSpan(0, n).CopyTo(LeftSet);
+            other.RightSet.AsSpan(0, n).CopyTo(RightSet);
+            other.Moves.AsSpan(0, other.Steps).CopyTo(Moves);
+            Steps = other.Steps;
+            Depth = other.Depth;
+            Next = other.Next;
+            RootChild = other.RootChild;
+        }
 
         public int Top => Stack[Depth - 1];
 
@@ -559,63 +771,282 @@ public sealed class DependencyParser
         }
     }
 
+    private delegate void AddScores(ReadOnlySpan<ulong> features, Span<float> scores);
+
+    /// <summary>
+    /// Every move's score in the states of one sentence, under weights that do not change meanwhile. The
+    /// features come in groups (the buffer's front; it with the stack's top; the top's side of the partial
+    /// tree; the front's), and each group's scores are kept under a key of what its features read, since
+    /// many states share a group (a shift leaves the top's side as it was; a reduce the buffer; a beam
+    /// holds states alike but for a move or two): most states then look up only a dozen features of their own.
+    /// </summary>
+    private sealed class MoveScores(Sentence sentence, int labels, AddScores model)
+    {
+        private const int Buffer = 1, Pair = 2, Top = 3, Front = 4;
+
+        private readonly ulong[] _features = new ulong[MaxFeatures];
+        private readonly Dictionary<ulong, int> _rows = [];
+        private float[] _scores = new float[4 * (sentence.Length + 1) * labels];
+
+        public void Score(State state, Span<float> scores)
+        {
+            var w = Neighbours.Of(state);
+            var (s0, n0) = (w.S0, w.N0);
+            scores.Clear();
+            Add(Buffer, Mix((ulong)n0), state, w, scores);
+            Add(Pair, Mix(((ulong)s0 << 32) | (uint)n0), state, w, scores);
+            // Every value the top's and the front's features read, the words' forms and tags aside.
+            var top = Mix((ulong)s0);
+            foreach (var value in (ReadOnlySpan<ulong>)[(ulong)w.S0h, (ulong)w.S0h2, (ulong)w.S0l, (ulong)w.S0l2, (ulong)w.S0r, (ulong)w.S0r2,
+                RelationOf(state, s0), RelationOf(state, w.S0h), RelationOf(state, w.S0l), RelationOf(state, w.S0l2), RelationOf(state, w.S0r), RelationOf(state, w.S0r2),
+                (ulong)(s0 > 0 ? state.LeftCount[s0] : 0), (ulong)(s0 > 0 ? state.RightCount[s0] : 0), s0 > 0 ? state.LeftSet[s0] : 0, s0 > 0 ? state.RightSet[s0] : 0])
+            {
+                top = Mix(top ^ value);
+            }
+            Add(Top, top, state, w, scores);
+            var front = Mix((ulong)n0);
+            foreach (var value in (ReadOnlySpan<ulong>)[(ulong)w.N0l, (ulong)w.N0l2, RelationOf(state, w.N0l), RelationOf(state, w.N0l2),
+                (ulong)state.LeftCount[n0], state.LeftSet[n0]])
+            {
+                front = Mix(front ^ value);
+            }
+            Add(Front, front, state, w, scores);
+            var f = _features.AsSpan();
+            model(f[..JoinFeatures(sentence, state, w, f)], scores);
+        }
+
+        // Adds a group's scores, kept from another state with the same key or looked up now.
+        private void Add(int group, ulong key, State state, Neighbours w, Span<float> scores)
+        {
+            key = Mix(key ^ Seed(group));
+            if (!_rows.TryGetValue(key, out var row))
+            {
+                row = _rows.Count;
+                if ((row + 1) * labels > _scores.Length)
+                {
+                    Array.Resize(ref _scores, _scores.Length * 2);
+                }
+                var f = _features.AsSpan();
+                var count = group switch
+                {
+                    Buffer => BufferFeatures(sentence, w.N0, f),
+                    Pair => PairFeatures(sentence, w.S0, w.N0, f),
+                    Top => TopFeatures(sentence, state, w, f),
+                    _ => FrontFeatures(sentence, state, w, f),
+                };
+                model(f[..count], _scores.AsSpan(row * labels, labels));
+                _rows[key] = row;
+            }
+            PerceptronModel.AddRow(_scores.AsSpan(row * labels, labels), scores);
+        }
+    }
+
+    /// <summary>
+    /// Beam search over move sequences: at each step every kept parse is extended by each kind of move it
+    /// may make (an arc with its best relation), and the <c>width</c> best extensions by total score are kept. A parse whose words have run out is carried
+    /// on unchanged, so that parses of different lengths compete until all are done.
+    /// </summary>
+    private sealed class Beam
+    {
+        private const int Idle = -1;
+
+        private readonly int _width;
+        private State[] _items;
+        private State[] _next;
+        private float[] _scores;
+        private float[] _nextScores;
+        private bool[] _gold;
+        private bool[] _nextGold;
+        private readonly float[] _candidateScores;
+        private readonly int[] _candidateParents;
+        private readonly int[] _candidateMoves;
+        private readonly float[] _moveScores;
+
+        public Beam(int length, int width, int classes)
+        {
+            _width = width;
+            _items = new State[width];
+            _next = new State[width];
+            for (var i = 0; i < width; i++)
+            {
+                _items[i] = new State(length);
+                _next[i] = new State(length);
+            }
+            _scores = new float[width];
+            _nextScores = new float[width];
+            _gold = new bool[width];
+            _nextGold = new bool[width];
+            _candidateScores = new float[width];
+            _candidateParents = new int[width];
+            _candidateMoves = new int[width];
+            _moveScores = new float[classes];
+            Count = 1;
+            _gold[0] = true;
+        }
+
+        public int Count { get; private set; }
+
+        public bool Done { get; private set; }
+
+        /// <summary>The best parse so far (the best finished one once <see cref="Done"/>).</summary>
+        public State Best => _items[0];
+
+        public float BestScore => _scores[0];
+
+        /// <summary>Whether the best parse so far follows the gold moves (when <see cref="Step"/> is given them).</summary>
+        public bool BestIsGold => _gold[0];
+
+        /// <summary>Extends the parses by one move each. <paramref name="gold"/>, in training, marks which parse follows it.</summary>
+        public void Step(MoveScores scorer, int rootRelation, int[]? gold = null)
+        {
+            var kept = 0;
+            for (var i = 0; i < Count; i++)
+            {
+                var item = _items[i];
+                if (item.Done)
+                {
+                    Offer(ref kept, _scores[i], i, Idle);
+                    continue;
+                }
+                scorer.Score(item, _moveScores);
+                // Each parse offers at most four extensions, one per kind of move, each arc with its best
+                // relation: a beam of parses that differ only in a relation would be a narrower beam.
+                var (left, right) = BestArcs(item, _moveScores, rootRelation);
+                foreach (var move in (ReadOnlySpan<int>)[Shift, Reduce, left, right])
+                {
+                    if (move >= 0 && (move != Reduce || Allowed(item, move, rootRelation)))
+                    {
+                        var score = _scores[i] + _moveScores[move];
+                        if (kept < _width || score > _candidateScores[kept - 1])
+                        {
+                            Offer(ref kept, score, i, move);
+                        }
+                    }
+                }
+            }
+            var done = true;
+            for (var j = 0; j < kept; j++)
+            {
+                var parent = _candidateParents[j];
+                var move = _candidateMoves[j];
+                var state = _next[j];
+                state.CopyFrom(_items[parent]);
+                _nextGold[j] = _gold[parent] && (move == Idle || (gold is not null && state.Steps < gold.Length && gold[state.Steps] == move));
+                if (move != Idle)
+                {
+                    Apply(state, move);
+                }
+                _nextScores[j] = _candidateScores[j];
+                done &= state.Done;
+            }
+            (_items, _next) = (_next, _items);
+            (_scores, _nextScores) = (_nextScores, _scores);
+            (_gold, _nextGold) = (_nextGold, _gold);
+            Count = kept;
+            Done = done;
+        }
+
+        // Inserts a candidate into the sorted list of the best so far, dropping the worst when it is full.
+        private void Offer(ref int kept, float score, int parent, int move)
+        {
+            int at;
+            if (kept < _width)
+            {
+                at = kept++;
+            }
+            else if (score > _candidateScores[_width - 1])
+            {
+                at = _width - 1;
+            }
+            else
+            {
+                return;
+            }
+            while (at > 0 && _candidateScores[at - 1] < score)
+            {
+                _candidateScores[at] = _candidateScores[at - 1];
+                _candidateParents[at] = _candidateParents[at - 1];
+                _candidateMoves[at] = _candidateMoves[at - 1];
+                at--;
+            }
+            _candidateScores[at] = score;
+            _candidateParents[at] = parent;
+            _candidateMoves[at] = move;
+        }
+    }
+
     private const ulong NoneValue = 0x6E6F6E65UL; // "none": no word at this position
     private const ulong RootValue = 0x726F6F74UL; // "root"
 
+    // The features fall in groups by what they read, so that parsing can keep the scores of a group for
+    // every state that reads the same (see MoveScores): the buffer's front and the words after it; the
+    // stack's top with the buffer's front, as words of the sentence; the top's side of the partial tree;
+    // the front's side; and what joins the two sides.
     private static int Features(Sentence sentence, State state, Span<ulong> f)
     {
-        var s0 = state.Top;
-        var s1 = state.Second;
-        var n0 = state.Next <= state.Length ? state.Next : -1;
-        var n1 = n0 > 0 && n0 + 1 <= state.Length ? n0 + 1 : -1;
-        var n2 = n1 > 0 && n1 + 1 <= state.Length ? n1 + 1 : -1;
-        var s0h = s0 > 0 ? state.Heads[s0] : -1;
-        var s0h2 = s0h > 0 ? state.Heads[s0h] : -1;
-        var s0l = s0 > 0 ? Child(state.Left1[s0]) : -1;
-        var s0l2 = s0 > 0 ? Child(state.Left2[s0]) : -1;
-        var s0r = s0 > 0 ? Child(state.Right1[s0]) : -1;
-        var s0r2 = s0 > 0 ? Child(state.Right2[s0]) : -1;
-        var n0l = n0 > 0 ? Child(state.Left1[n0]) : -1;
-        var n0l2 = n0 > 0 ? Child(state.Left2[n0]) : -1;
+        var w = Neighbours.Of(state);
+        var k = BufferFeatures(sentence, w.N0, f);
+        k += PairFeatures(sentence, w.S0, w.N0, f[k..]);
+        k += TopFeatures(sentence, state, w, f[k..]);
+        k += FrontFeatures(sentence, state, w, f[k..]);
+        return k + JoinFeatures(sentence, state, w, f[k..]);
+    }
 
-        ulong W(int i) => i < 0 ? NoneValue : sentence.Words[i];
-        ulong P(int i) => i < 0 ? NoneValue : sentence.Tags[i];
-        ulong C(int i) => i < 0 ? NoneValue : sentence.Classes[i];
-        ulong K(int i) => i < 0 ? NoneValue : sentence.Coarse[i];
-        ulong U(int i) => i < 0 ? NoneValue : sentence.Universal[i];
-        ulong S(int i) => i < 0 ? NoneValue : sentence.Suffixes[i];
-        ulong L(int i) => i <= 0 || state.Heads[i] < 0 ? NoneValue : (ulong)state.Labels[i] + 1;
 
-        var s0w = W(s0);
-        var s0p = P(s0);
-        var n0w = W(n0);
-        var n0p = P(n0);
-        var n1w = W(n1);
-        var n1p = P(n1);
-        var n2p = P(n2);
-        var distance = (ulong)(n0 < 0 ? 0 : Math.Min(n0 - s0, 7) + (n0 - s0 > 10 ? 1 : 0));
-        var s0vl = (ulong)(s0 > 0 ? state.LeftCount[s0] : 0);
-        var s0vr = (ulong)(s0 > 0 ? state.RightCount[s0] : 0);
-        var n0vl = (ulong)(n0 > 0 ? state.LeftCount[n0] : 0);
-        var s0sl = s0 > 0 ? state.LeftSet[s0] : 0;
-        var s0sr = s0 > 0 ? state.RightSet[s0] : 0;
-        var n0sl = n0 > 0 ? state.LeftSet[n0] : 0;
+    private static ulong Value(ulong[] values, int i) => i < 0 ? NoneValue : values[i];
 
+    private static int BufferFeatures(Sentence sentence, int n0, Span<ulong> f)
+    {
+        var n1 = n0 > 0 && n0 + 1 <= sentence.Length ? n0 + 1 : -1;
+        var n2 = n1 > 0 && n1 + 1 <= sentence.Length ? n1 + 1 : -1;
+        var n0w = Value(sentence.Words, n0);
+        var n0p = Value(sentence.Tags, n0);
+        var n1w = Value(sentence.Words, n1);
+        var n1p = Value(sentence.Tags, n1);
+        var n2w = Value(sentence.Words, n2);
+        var n2p = Value(sentence.Tags, n2);
+        var n0c = Value(sentence.Classes, n0);
+        var n1c = Value(sentence.Classes, n1);
         var k = 0;
         f[k++] = H(0, 1);
-        // Single words.
-        f[k++] = H(1, s0w, s0p);
-        f[k++] = H(2, s0w);
-        f[k++] = H(3, s0p);
         f[k++] = H(4, n0w, n0p);
         f[k++] = H(5, n0w);
         f[k++] = H(6, n0p);
         f[k++] = H(7, n1w, n1p);
         f[k++] = H(8, n1w);
         f[k++] = H(9, n1p);
-        f[k++] = H(10, W(n2), n2p);
-        f[k++] = H(11, W(n2));
+        f[k++] = H(10, n2w, n2p);
+        f[k++] = H(11, n2w);
         f[k++] = H(12, n2p);
+        f[k++] = H(20, n0p, n1p);
+        f[k++] = H(21, n0p, n1p, n2p);
+        f[k++] = H(77, n0c);
+        f[k++] = H(78, n1c);
+        f[k++] = H(82, n0c, n1c);
+        f[k++] = H(85, n0w, n1w);
+        f[k++] = H(88, Value(sentence.Universal, n0));
+        return k;
+    }
+
+    private static int PairFeatures(Sentence sentence, int s0, int n0, Span<ulong> f)
+    {
+        var n1 = n0 > 0 && n0 + 1 <= sentence.Length ? n0 + 1 : -1;
+        var s0w = Value(sentence.Words, s0);
+        var s0p = Value(sentence.Tags, s0);
+        var n0w = Value(sentence.Words, n0);
+        var n0p = Value(sentence.Tags, n0);
+        var s0c = Value(sentence.Classes, s0);
+        var n0c = Value(sentence.Classes, n0);
+        var s0u = Value(sentence.Universal, s0);
+        var n0u = Value(sentence.Universal, n0);
+        var s0k = Value(sentence.Coarse, s0);
+        var n0k = Value(sentence.Coarse, n0);
+        var distance = (ulong)(n0 < 0 ? 0 : Math.Min(n0 - s0, 7) + (n0 - s0 > 10 ? 1 : 0));
+        var k = 0;
+        // Single words.
+        f[k++] = H(1, s0w, s0p);
+        f[k++] = H(2, s0w);
+        f[k++] = H(3, s0p);
         // Pairs of the stack's top and the buffer's front.
         f[k++] = H(13, s0w, s0p, n0w, n0p);
         f[k++] = H(14, s0w, s0p, n0w);
@@ -624,14 +1055,7 @@ public sealed class DependencyParser
         f[k++] = H(17, s0p, n0w, n0p);
         f[k++] = H(18, s0w, n0w);
         f[k++] = H(19, s0p, n0p);
-        f[k++] = H(20, n0p, n1p);
-        // Three words.
-        f[k++] = H(21, n0p, n1p, n2p);
-        f[k++] = H(22, s0p, n0p, n1p);
-        f[k++] = H(23, P(s0h), s0p, n0p);
-        f[k++] = H(24, s0p, P(s0l), n0p);
-        f[k++] = H(25, s0p, P(s0r), n0p);
-        f[k++] = H(26, s0p, n0p, P(n0l));
+        f[k++] = H(22, s0p, n0p, Value(sentence.Tags, n1));
         // Distance between the two.
         f[k++] = H(27, s0w, distance);
         f[k++] = H(28, s0p, distance);
@@ -639,93 +1063,143 @@ public sealed class DependencyParser
         f[k++] = H(30, n0p, distance);
         f[k++] = H(31, s0w, n0w, distance);
         f[k++] = H(32, s0p, n0p, distance);
-        // How many dependents each has on either side.
+        // Word classes, which stand in for rare words.
+        f[k++] = H(76, s0c);
+        f[k++] = H(79, s0c, n0c);
+        f[k++] = H(80, s0c, n0p);
+        f[k++] = H(81, s0p, n0c);
+        // Universal tags and coarse classes.
+        f[k++] = H(86, s0u, n0u);
+        f[k++] = H(87, s0u, n0u, Value(sentence.Universal, n1));
+        f[k++] = H(89, s0k, n0k);
+        f[k++] = H(90, s0w, n0k);
+        f[k++] = H(91, s0k, n0w);
+        // Punctuation between the two.
+        var between = n0 > 0 ? (ulong)Math.Min(sentence.Punctuation[n0 - 1] - sentence.Punctuation[s0], 3) : 9;
+        f[k++] = H(97, between, s0p, n0p);
+        // Word endings for words the training data rarely had.
+        f[k++] = H(99, Value(sentence.Suffixes, s0), n0p);
+        f[k++] = H(100, s0p, Value(sentence.Suffixes, n0));
+        f[k++] = H(101, s0w, Value(sentence.Words, n1));
+        return k;
+    }
+
+    // The partial tree's words next to the stack's top and the buffer's front, or none (-1).
+    private readonly record struct Neighbours(int S0, int S1, int N0, int S0h, int S0h2, int S0l, int S0l2, int S0r, int S0r2, int N0l, int N0l2)
+    {
+        public static Neighbours Of(State state)
+        {
+            var s0 = state.Top;
+            var n0 = state.Next <= state.Length ? state.Next : -1;
+            var s0h = s0 > 0 ? state.Heads[s0] : -1;
+            return new(s0, state.Second, n0, s0h, s0h > 0 ? state.Heads[s0h] : -1,
+                s0 > 0 ? Child(state.Left1[s0]) : -1, s0 > 0 ? Child(state.Left2[s0]) : -1,
+                s0 > 0 ? Child(state.Right1[s0]) : -1, s0 > 0 ? Child(state.Right2[s0]) : -1,
+                n0 > 0 ? Child(state.Left1[n0]) : -1, n0 > 0 ? Child(state.Left2[n0]) : -1);
+        }
+    }
+
+    // The relation of a word that has its head, or none.
+    private static ulong RelationOf(State state, int i) => i <= 0 || state.Heads[i] < 0 ? NoneValue : (ulong)state.Labels[i] + 1;
+
+    // The stack's top in the partial tree: its head, its outermost dependents and their relations.
+    private static int TopFeatures(Sentence sentence, State state, Neighbours w, Span<ulong> f)
+    {
+        var (words, tags, classes) = (sentence.Words, sentence.Tags, sentence.Classes);
+        var s0 = w.S0;
+        var s0w = Value(words, s0);
+        var s0p = Value(tags, s0);
+        var s0vl = (ulong)(s0 > 0 ? state.LeftCount[s0] : 0);
+        var s0vr = (ulong)(s0 > 0 ? state.RightCount[s0] : 0);
+        var s0sl = s0 > 0 ? state.LeftSet[s0] : 0;
+        var s0sr = s0 > 0 ? state.RightSet[s0] : 0;
+        var k = 0;
+        // How many dependents it has on either side.
         f[k++] = H(33, s0w, s0vr);
         f[k++] = H(34, s0p, s0vr);
         f[k++] = H(35, s0w, s0vl);
         f[k++] = H(36, s0p, s0vl);
-        f[k++] = H(37, n0w, n0vl);
-        f[k++] = H(38, n0p, n0vl);
         // The head and outermost dependents.
-        f[k++] = H(39, W(s0h));
-        f[k++] = H(40, P(s0h));
-        f[k++] = H(41, L(s0));
-        f[k++] = H(42, W(s0l));
-        f[k++] = H(43, P(s0l));
-        f[k++] = H(44, L(s0l));
-        f[k++] = H(45, W(s0r));
-        f[k++] = H(46, P(s0r));
-        f[k++] = H(47, L(s0r));
-        f[k++] = H(48, W(n0l));
-        f[k++] = H(49, P(n0l));
-        f[k++] = H(50, L(n0l));
+        f[k++] = H(39, Value(words, w.S0h));
+        f[k++] = H(40, Value(tags, w.S0h));
+        f[k++] = H(41, RelationOf(state, s0));
+        f[k++] = H(42, Value(words, w.S0l));
+        f[k++] = H(43, Value(tags, w.S0l));
+        f[k++] = H(44, RelationOf(state, w.S0l));
+        f[k++] = H(45, Value(words, w.S0r));
+        f[k++] = H(46, Value(tags, w.S0r));
+        f[k++] = H(47, RelationOf(state, w.S0r));
         // The head's head and the second outermost dependents.
-        f[k++] = H(51, W(s0h2));
-        f[k++] = H(52, P(s0h2));
-        f[k++] = H(53, L(s0h));
-        f[k++] = H(54, W(s0l2));
-        f[k++] = H(55, P(s0l2));
-        f[k++] = H(56, L(s0l2));
-        f[k++] = H(57, W(s0r2));
-        f[k++] = H(58, P(s0r2));
-        f[k++] = H(59, L(s0r2));
-        f[k++] = H(60, W(n0l2));
-        f[k++] = H(61, P(n0l2));
-        f[k++] = H(62, L(n0l2));
-        f[k++] = H(63, s0p, P(s0l), P(s0l2));
-        f[k++] = H(64, s0p, P(s0r), P(s0r2));
-        f[k++] = H(65, s0p, P(s0h), P(s0h2));
-        f[k++] = H(66, n0p, P(n0l), P(n0l2));
-        // The relations of the dependents so far.
+        f[k++] = H(51, Value(words, w.S0h2));
+        f[k++] = H(52, Value(tags, w.S0h2));
+        f[k++] = H(53, RelationOf(state, w.S0h));
+        f[k++] = H(54, Value(words, w.S0l2));
+        f[k++] = H(55, Value(tags, w.S0l2));
+        f[k++] = H(56, RelationOf(state, w.S0l2));
+        f[k++] = H(57, Value(words, w.S0r2));
+        f[k++] = H(58, Value(tags, w.S0r2));
+        f[k++] = H(59, RelationOf(state, w.S0r2));
+        f[k++] = H(63, s0p, Value(tags, w.S0l), Value(tags, w.S0l2));
+        f[k++] = H(64, s0p, Value(tags, w.S0r), Value(tags, w.S0r2));
+        f[k++] = H(65, s0p, Value(tags, w.S0h), Value(tags, w.S0h2));
+        // The relations of its dependents so far.
         f[k++] = H(67, s0w, s0sr);
         f[k++] = H(68, s0p, s0sr);
         f[k++] = H(69, s0w, s0sl);
         f[k++] = H(70, s0p, s0sl);
+        // Classes of its neighbours in the tree.
+        f[k++] = H(92, Value(classes, w.S0h));
+        f[k++] = H(93, Value(classes, w.S0l), s0p);
+        f[k++] = H(94, Value(classes, w.S0r), s0p);
+        return k;
+    }
+
+    // The buffer's front in the partial tree: its left dependents so far.
+    private static int FrontFeatures(Sentence sentence, State state, Neighbours w, Span<ulong> f)
+    {
+        var (words, tags) = (sentence.Words, sentence.Tags);
+        var n0 = w.N0;
+        var n0w = Value(words, n0);
+        var n0p = Value(tags, n0);
+        var n0vl = (ulong)(n0 > 0 ? state.LeftCount[n0] : 0);
+        var n0sl = n0 > 0 ? state.LeftSet[n0] : 0;
+        var k = 0;
+        f[k++] = H(37, n0w, n0vl);
+        f[k++] = H(38, n0p, n0vl);
+        f[k++] = H(48, Value(words, w.N0l));
+        f[k++] = H(49, Value(tags, w.N0l));
+        f[k++] = H(50, RelationOf(state, w.N0l));
+        f[k++] = H(60, Value(words, w.N0l2));
+        f[k++] = H(61, Value(tags, w.N0l2));
+        f[k++] = H(62, RelationOf(state, w.N0l2));
+        f[k++] = H(66, n0p, Value(tags, w.N0l), Value(tags, w.N0l2));
         f[k++] = H(71, n0w, n0sl);
         f[k++] = H(72, n0p, n0sl);
+        f[k++] = H(95, Value(sentence.Classes, w.N0l), n0p);
+        return k;
+    }
+
+    // What joins the two sides: three words across them, the word below the top, the stack's depth.
+    private static int JoinFeatures(Sentence sentence, State state, Neighbours w, Span<ulong> f)
+    {
+        var (words, tags) = (sentence.Words, sentence.Tags);
+        var s0p = Value(tags, w.S0);
+        var n0p = Value(tags, w.N0);
+        var k = 0;
+        f[k++] = H(23, Value(tags, w.S0h), s0p, n0p);
+        f[k++] = H(24, s0p, Value(tags, w.S0l), n0p);
+        f[k++] = H(25, s0p, Value(tags, w.S0r), n0p);
+        f[k++] = H(26, s0p, n0p, Value(tags, w.N0l));
         // The word below the top of the stack.
-        f[k++] = H(73, P(s1), s0p, n0p);
-        f[k++] = H(74, W(s1));
-        f[k++] = H(75, P(s1));
-        // Word classes, which stand in for rare words.
-        var s0c = C(s0);
-        var n0c = C(n0);
-        f[k++] = H(76, s0c);
-        f[k++] = H(77, n0c);
-        f[k++] = H(78, C(n1));
-        f[k++] = H(79, s0c, n0c);
-        f[k++] = H(80, s0c, n0p);
-        f[k++] = H(81, s0p, n0c);
-        f[k++] = H(82, n0c, C(n1));
+        f[k++] = H(73, Value(tags, w.S1), s0p, n0p);
+        f[k++] = H(74, Value(words, w.S1));
+        f[k++] = H(75, Value(tags, w.S1));
+        f[k++] = H(96, Value(sentence.Classes, w.S1), s0p, n0p);
         // Whether the top has its head yet, and what it is attached as.
-        f[k++] = H(83, s0 > 0 && state.Heads[s0] >= 0 ? 1UL : 0UL, s0p, n0p);
-        f[k++] = H(84, L(s0), n0p);
-        f[k++] = H(85, n0w, n1w);
-        // Universal tags.
-        var s0u = U(s0);
-        var n0u = U(n0);
-        f[k++] = H(86, s0u, n0u);
-        f[k++] = H(87, s0u, n0u, U(n1));
-        f[k++] = H(88, n0u);
-        // Coarse classes and classes of the neighbours in the tree.
-        var s0k = K(s0);
-        var n0k = K(n0);
-        f[k++] = H(89, s0k, n0k);
-        f[k++] = H(90, s0w, n0k);
-        f[k++] = H(91, s0k, n0w);
-        f[k++] = H(92, C(s0h));
-        f[k++] = H(93, C(s0l), s0p);
-        f[k++] = H(94, C(s0r), s0p);
-        f[k++] = H(95, C(n0l), n0p);
-        f[k++] = H(96, C(s1), s0p, n0p);
-        // Punctuation between the two, and whether the stack's top is the root's side of a clause.
-        var between = n0 > 0 ? (ulong)Math.Min(sentence.Punctuation[n0 - 1] - sentence.Punctuation[s0], 3) : 9;
-        f[k++] = H(97, between, s0p, n0p);
+        f[k++] = H(83, w.S0 > 0 && state.Heads[w.S0] >= 0 ? 1UL : 0UL, s0p, n0p);
+        f[k++] = H(84, RelationOf(state, w.S0), n0p);
+        // Whether the stack's top is the root's side of a clause.
         f[k++] = H(98, (ulong)Math.Min(state.Depth, 4), n0p, s0p);
-        // Word endings for words the training data rarely had.
-        f[k++] = H(99, S(s0), n0p);
-        f[k++] = H(100, s0p, S(n0));
-        f[k++] = H(101, s0w, n1w);
         return k;
     }
 

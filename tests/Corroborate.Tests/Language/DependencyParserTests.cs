@@ -159,8 +159,10 @@ public class DependencyParserTests
         Assert.True(checkedTrees > 1900, $"only {checkedTrees} trees checked");
     }
 
-    [Fact]
-    public void A_parser_trained_on_a_few_trees_parses_them_back()
+    [Theory]
+    [InlineData(1)] // greedy, dynamic oracle
+    [InlineData(4)] // beam search, global training
+    public void A_parser_trained_on_a_few_trees_parses_them_back(int beam)
     {
         var models = LanguageModels.Default;
         ParserExample Example(string text, int[] heads, string[] relations)
@@ -175,12 +177,20 @@ public class DependencyParserTests
             Example("Officials said the talks ended .", [2, 0, 4, 5, 2, 2], ["nsubj", "root", "det", "nsubj", "ccomp", "punct"]),
         ];
         // Weights this few updates leave are far below the shipped model's pruning floor, so none is dropped.
-        var parser = DependencyParser.Train(examples, models.Clusters, 10, "three trees", "ours", smallestWeight: 0);
+        var parser = DependencyParser.Train(examples, models.Clusters, 10, "three trees", "ours", smallestWeight: 0, beam: beam);
+        Assert.Equal(beam, parser.BeamWidth);
+        // The beam's width is kept in the model's header.
+        using var temp = new Cli.TempFolder();
+        var path = Path.Combine(temp.Path, "parser.model");
+        parser.Save(path);
+        var loaded = DependencyParser.Load(path, models.Clusters);
+        Assert.Equal(beam, loaded.BeamWidth);
         foreach (var e in examples)
         {
             var parse = parser.Parse(e.Words, e.Tags);
             Assert.Equal(e.Heads, parse.Select(d => d.Head));
             Assert.Equal(e.Relations, parse.Select(d => d.Relation));
+            Assert.Equal(parse, loaded.Parse(e.Words, e.Tags));
         }
     }
 

@@ -402,7 +402,7 @@ internal sealed class PerceptronModel
         return AveragedPerceptron.ArgMax(scores);
     }
 
-    private static void AddRow(ReadOnlySpan<float> row, Span<float> scores)
+    internal static void AddRow(ReadOnlySpan<float> row, Span<float> scores)
     {
         var i = 0;
         if (System.Numerics.Vector.IsHardwareAccelerated)
