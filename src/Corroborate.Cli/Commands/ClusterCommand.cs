@@ -14,11 +14,6 @@ internal static class ClusterCommand
     {
         var paths = CommonOptions.Paths("Files, directories (read recursively), .gz files, or - for standard input");
         var format = FormatOption.Create("tsv", "json");
-        var db = new Option<string?>("--db")
-        {
-            Description = "Also store the articles and their stories in this SQLite database (default: store nothing)",
-            HelpName = "PATH",
-        };
         var models = EvalCommand.Models();
         var clustering = ClusteringOptionsBinder.Create();
         var command = new Command("cluster", """
@@ -28,7 +23,7 @@ internal static class ClusterCommand
             item is the article's id field for JSONL input, else its path (path#record for files holding
             several articles); story is a number shared by the articles of one story; copy-of is the item this
             article copies, or empty. Articles are clustered in order of publication (undated ones last).
-            Nothing is stored unless --db is given. --format json prints {articles:[{item, story, copyOf}],
+            Nothing is stored. --format json prints {articles:[{item, story, copyOf}],
             stories:[{story, title, first, last, outlets, independentOutlets, items}]}.
 
             Examples:
@@ -36,7 +31,7 @@ internal static class ClusterCommand
               corroborate cluster crawl.jsonl --format json > stories.json
             """)
         {
-            paths, format, db, models,
+            paths, format, models,
         };
         clustering.AddTo(command);
         command.SetAction(result => CliRunner.Guarded(() =>
