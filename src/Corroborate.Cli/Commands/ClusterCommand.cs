@@ -21,8 +21,8 @@ internal static class ClusterCommand
             edited copies. Prints one line per input article, in input order:
               item<TAB>story<TAB>copy-of
             item is the article's id field for JSONL input, else its path (path#record for files holding
-            several articles); story is a number shared by the articles of one story; copy-of is the item this
-            article copies, or empty. Articles are clustered in order of publication (undated ones last).
+            several articles); story is a number shared by the articles of one story (from 1, in order of each
+            story's earliest article); copy-of is the item this article copies, or empty. Articles are clustered in order of publication (undated ones last).
             Nothing is stored. --format json prints {articles:[{item, story, copyOf}],
             stories:[{story, title, first, last, outlets, independentOutlets, items}]}.
 
@@ -46,18 +46,27 @@ internal static class ClusterCommand
             var annotator = StoryFinder.FingerprintAnnotator(EvalCommand.LoadModels(result.GetValue(models)));
             var fingerprints = StoryFinder.Fingerprints(articles, annotator);
             var assignments = StoryFinder.Cluster(fingerprints, clustering.Read(result));
-            var numbers = StoryNumbers(assignments);
+            // The article's index stands in for a store id, so a member's id and copy link name input positions.
+            var stories = StoryFinder.Stories([.. articles.Select((a, i) => ((long)i, a))], fingerprints, assignments);
+            var storyOf = new int[articles.Count];
+            foreach (var story in stories)
+            {
+                foreach (var member in story.Members)
+                {
+                    storyOf[member.Id] = story.Number;
+                }
+            }
             var items = articles.Select(Item).ToArray();
             if (result.GetValue(format) == "json")
             {
-                WriteJson(articles, assignments, numbers, items);
+                WriteJson(stories, storyOf, assignments, items);
             }
             else
             {
                 for (var i = 0; i < articles.Count; i++)
                 {
                     var copy = assignments[i].CopyOf is { } c ? items[c] : "";
-                    Console.Out.WriteLine($"{Tsv(items[i])}\t{numbers[assignments[i].Story]}\t{Tsv(copy)}");
+                    Console.Out.WriteLine($"{Tsv(items[i])}\t{storyOf[i]}\t{Tsv(copy)}");
                 }
             }
             return problems.Any(p => p.Severity == ProblemSeverity.Error) ? ExitCodes.SomeFailed : ExitCodes.Ok;
@@ -68,31 +77,20 @@ internal static class ClusterCommand
     /// <summary>The article's id field (JSONL), else its path and record.</summary>
     internal static string Item(Article article) => article.Source.ItemId ?? article.Source.ToString();
 
-    /// <summary>Story numbers from 1 in order of each story's first article in the input.</summary>
-    private static Dictionary<int, int> StoryNumbers(StoryAssignment[] assignments)
-    {
-        var numbers = new Dictionary<int, int>();
-        foreach (var a in assignments)
-        {
-            numbers.TryAdd(a.Story, numbers.Count + 1);
-        }
-        return numbers;
-    }
-
     /// <summary>Tabs and line breaks in a path or id would break the columns.</summary>
     private static string Tsv(string value) => value.Replace('\t', ' ').Replace('\n', ' ').Replace('\r', ' ');
 
-    private static void WriteJson(List<Article> articles, StoryAssignment[] assignments, Dictionary<int, int> numbers, string[] items)
+    private static void WriteJson(IReadOnlyList<Story> stories, int[] storyOf, StoryAssignment[] assignments, string[] items)
     {
         ArticleViews.WriteJson(Console.Out, json =>
         {
             json.WriteStartObject();
             json.WriteStartArray("articles");
-            for (var i = 0; i < articles.Count; i++)
+            for (var i = 0; i < items.Length; i++)
             {
                 json.WriteStartObject();
                 json.WriteString("item", items[i]);
-                json.WriteNumber("story", numbers[assignments[i].Story]);
+                json.WriteNumber("story", storyOf[i]);
                 if (assignments[i].CopyOf is { } c)
                 {
                     json.WriteString("copyOf", items[c]);
@@ -105,19 +103,16 @@ internal static class ClusterCommand
             }
             json.WriteEndArray();
             json.WriteStartArray("stories");
-            foreach (var group in Enumerable.Range(0, articles.Count).GroupBy(i => numbers[assignments[i].Story]).OrderBy(g => g.Key))
+            foreach (var story in stories)
             {
-                var members = group.OrderBy(i => articles[i].Published?.Local ?? DateTime.MaxValue).ToList();
-                var dates = members.Select(i => articles[i].Published).OfType<PublicationDate>().ToList();
-                var lead = members.FirstOrDefault(i => assignments[i].CopyOf is null && !articles[i].TitleDerived, members[0]);
                 json.WriteStartObject();
-                json.WriteNumber("story", group.Key);
-                json.WriteString("title", articles[lead].Title);
-                json.WriteString("first", dates.FirstOrDefault()?.ToString());
-                json.WriteString("last", dates.LastOrDefault()?.ToString());
-                WriteStrings(json, "outlets", members.Select(i => OutletName(articles[i])).Distinct());
-                WriteStrings(json, "independentOutlets", members.Where(i => assignments[i].CopyOf is null).Select(i => OutletName(articles[i])).Distinct());
-                WriteStrings(json, "items", members.Select(i => items[i]));
+                json.WriteNumber("story", story.Number);
+                json.WriteString("title", story.Title);
+                json.WriteString("first", story.First?.ToString());
+                json.WriteString("last", story.Last?.ToString());
+                WriteStrings(json, "outlets", story.Members.Select(m => OutletName(m.Article)).Distinct());
+                WriteStrings(json, "independentOutlets", story.IndependentOutlets);
+                WriteStrings(json, "items", story.Members.Select(m => items[m.Id]));
                 json.WriteEndObject();
             }
             json.WriteEndArray();

@@ -3,7 +3,7 @@ using Corroborate.Stories;
 
 namespace Corroborate.Cli.Commands;
 
-/// <summary>The clustering knobs shared by <c>cluster</c>, <c>recluster</c> and <c>eval stories</c>.</summary>
+/// <summary>The clustering knobs shared by <c>cluster</c> and <c>eval stories</c>.</summary>
 internal sealed class ClusteringOptionsBinder
 {
     private static readonly ClusteringOptions Defaults = new();

@@ -430,20 +430,20 @@ public sealed class StoryClusterer
             return 1f;
         }
         // Distance between the article's time span (a whole day for a date without a time) and the story's.
-        var until = item.Until ?? t;
-        var apart = until < first ? first - until : t > last ? t - last : TimeSpan.Zero;
+        var apart = Apart(t, item.Until ?? t, first, last);
         foreach (var day in item.Mentioned)
         {
             // A follow-up that names the day of the event ("announced on December 7") is as close as that day.
-            var byDay = Apart(day, first.Date, last.Date + TimeSpan.FromDays(1));
+            var byDay = Apart(day, day, first.Date, last.Date + TimeSpan.FromDays(1));
             apart = byDay < apart ? byDay : apart;
         }
         var floor = (float)_options.TimeFloor;
         return floor + (1 - floor) * MathF.Exp(-(float)(apart / _options.TimeScale));
     }
 
-    private static TimeSpan Apart(DateTime t, DateTime first, DateTime last) =>
-        t < first ? first - t : t > last ? t - last : TimeSpan.Zero;
+    /// <summary>The gap between the spans [start, end] and [first, last]; zero when they overlap.</summary>
+    private static TimeSpan Apart(DateTime start, DateTime end, DateTime first, DateTime last) =>
+        end < first ? first - end : start > last ? start - last : TimeSpan.Zero;
 
     /// <summary>The days (to the day) the article's text names, within the window before its publication.</summary>
     private DateTime[] MentionedDays(ArticleFingerprint article)

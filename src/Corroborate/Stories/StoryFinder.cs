@@ -56,7 +56,14 @@ public static class StoryFinder
     public static IReadOnlyList<Story> Find(IReadOnlyList<(long Id, Article Article)> articles, Annotator annotator, ClusteringOptions? options = null)
     {
         var fingerprints = Fingerprints([.. articles.Select(a => a.Article)], annotator);
-        var assignments = Cluster(fingerprints, options);
+        return Stories(articles, fingerprints, Cluster(fingerprints, options));
+    }
+
+    /// <summary>The stories that <paramref name="assignments"/> (from <see cref="Cluster"/>) make of the articles,
+    /// numbered and described as <see cref="Find"/> says.</summary>
+    public static IReadOnlyList<Story> Stories(
+        IReadOnlyList<(long Id, Article Article)> articles, IReadOnlyList<ArticleFingerprint> fingerprints, IReadOnlyList<StoryAssignment> assignments)
+    {
         var stories = new List<Story>();
         var groups = Enumerable.Range(0, articles.Count).GroupBy(i => assignments[i].Story)
             .Select(g => g.OrderBy(i => articles[i].Article.Published?.Local ?? DateTime.MaxValue).ThenBy(i => articles[i].Id).ToList())

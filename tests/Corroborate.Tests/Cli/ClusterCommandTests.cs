@@ -23,7 +23,9 @@ public class ClusterCommandTests
         var copy = Assert.Single(rows, r => r[2].Length > 0);
         Assert.EndsWith("wire-syndicated-copy.txt", copy[0], StringComparison.Ordinal);
         Assert.EndsWith("caspian-ledger.txt", copy[2], StringComparison.Ordinal);
-        Assert.Equal("1", rows[0][1]);
+        // Stories are numbered from 1 by their earliest article: the wine fair of 5 December comes first.
+        Assert.Equal("1", story["regional-feed.rss#3"]);
+        Assert.Equal(["1", "2", "3", "4", "5"], rows.Select(r => r[1]).Distinct().Order());
         Assert.False(File.Exists(Path.Combine(temp.Path, "corroborate.db")));
     }
 
@@ -44,6 +46,18 @@ public class ClusterCommandTests
         var stories = doc.RootElement.GetProperty("stories").EnumerateArray().ToList();
         Assert.Equal(2, stories.Count);
         Assert.Equal(["a-1", "a-2"], stories[0].GetProperty("items").EnumerateArray().Select(i => i.GetString()));
+    }
+
+    [Fact]
+    public void Eval_stories_on_a_folder_without_a_benchmark_is_one_error_line()
+    {
+        using var temp = new TempFolder();
+        temp.File("empty/readme.txt", "nothing here");
+        var result = CliProcess.Run(temp.Path, null, "eval", "stories", "empty");
+        Assert.Equal(1, result.ExitCode);
+        var error = Assert.Single(result.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.Contains("no story benchmark here", error, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", result.Error, StringComparison.Ordinal);
     }
 
     [Fact]
