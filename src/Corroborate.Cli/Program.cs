@@ -43,5 +43,7 @@ internal static class Program
         EvalCommand.Create(),
         AnnotateCommand.Create(),
         ClusterCommand.Create(),
+        StoriesCommand.Create(),
+        ReclusterCommand.Create(),
     };
 }

@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using Corroborate.Cli.Output;
 using Corroborate.Language;
+using Corroborate.Pipeline;
 using Corroborate.Reports;
 using Corroborate.Storage;
 using Corroborate.Stories;
@@ -17,9 +18,10 @@ internal static class AnalyzeCommand
         var db = CommonOptions.Database();
         var format = FormatOption.Create("text", "json", "markdown");
         var command = new Command("analyze", """
-            Ingest the inputs, then report the stories they form: articles grouped by the words, names, numbers
-            and dates they share and by time (as cluster does), with each story's outlets and syndicated copies. With --format json the clean
-            articles (text, metadata, cited sources) are included.
+            Ingest the inputs, cluster them into the stored stories (as cluster --db does: articles grouped by the
+            words, names, numbers and dates they share and by time), then report each story they are in, whole,
+            with its outlets and syndicated copies. With --format json the clean articles of the batch (text,
+            metadata, cited sources) are included.
 
             Examples:
               corroborate analyze examples/prisoner-exchange
@@ -34,7 +36,8 @@ internal static class AnalyzeCommand
             using var store = SqliteArticleStore.Open(result.GetValue(db)!);
             var outcome = IngestRun.Run(store, result.GetValue(paths)!);
             var articles = outcome.Ids.Select(store.Get).OfType<StoredArticle>().ToList();
-            var stories = StoryFinder.Find([.. articles.Select(a => (a.Id, a.Article))], StoryFinder.FingerprintAnnotator(LanguageModels.Default));
+            // The batch joins the stored stories; each story it is in is reported whole, earlier articles included.
+            var stories = new StoryIndex(store, store, LanguageModels.Default).Add(outcome.Ids);
             switch (FormatOption.Parse(result.GetValue(format)!))
             {
                 case OutputFormat.Json:
@@ -73,7 +76,7 @@ internal static class AnalyzeCommand
         {
             console.WriteLine();
             console.Write(new Text($"{story.Number}. {story.Title}\n", new Style(decoration: Decoration.Bold)));
-            console.Write(new Text($"   {StoryReports.Span(story)} · {story.IndependentOutlets.Count} independent outlet(s): {string.Join(", ", story.IndependentOutlets)}\n"));
+            console.Write(new Text($"   {(story.Id is { } id ? $"story {id} · " : "")}{StoryReports.Span(story)} · {story.IndependentOutlets.Count} independent outlet(s): {string.Join(", ", story.IndependentOutlets)}\n"));
             if (story.SharedTerms.Count > 0)
             {
                 console.Write(new Text($"   shared names: {string.Join(", ", story.SharedTerms)}\n", new Style(Color.Grey)));

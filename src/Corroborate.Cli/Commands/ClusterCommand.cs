@@ -1,8 +1,12 @@
 using System.CommandLine;
+using System.Globalization;
 using System.Text.Json;
 using Corroborate.Cli.Output;
 using Corroborate.Documents;
 using Corroborate.Ingest;
+using Corroborate.Language;
+using Corroborate.Pipeline;
+using Corroborate.Storage;
 using Corroborate.Stories;
 
 namespace Corroborate.Cli.Commands;
@@ -15,6 +19,11 @@ internal static class ClusterCommand
         var paths = CommonOptions.Paths("Files, directories (read recursively), .gz files, or - for standard input");
         var format = FormatOption.Create("tsv", "json");
         var models = EvalCommand.Models();
+        var db = new Option<string?>("--db")
+        {
+            Description = "Also store the articles in this SQLite database and cluster them into its stored stories (story numbers are then stored story ids)",
+            HelpName = "PATH",
+        };
         var clustering = ClusteringOptionsBinder.Create();
         var command = new Command("cluster", """
             Group the input articles into stories (one per real-world event) and mark syndicated and lightly
@@ -22,20 +31,30 @@ internal static class ClusterCommand
               item<TAB>story<TAB>copy-of
             item is the article's id field for JSONL input, else its path (path#record for files holding
             several articles); story is a number shared by the articles of one story (from 1, in order of each
-            story's earliest article); copy-of is the item this article copies, or empty. Articles are clustered in order of publication (undated ones last).
-            Nothing is stored. --format json prints {articles:[{item, story, copyOf}],
+            story's earliest article); copy-of is the item this article copies, or empty. Articles are clustered
+            in order of publication (undated ones last).
+            Nothing is stored unless --db is given: then the articles are stored (as ingest does), join the
+            stored stories still open for them (as if the stream had gone on), and story is the stored story id
+            (see corroborate stories). --format json prints {articles:[{item, story, copyOf}],
             stories:[{story, title, first, last, outlets, independentOutlets, items}]}.
 
             Examples:
               corroborate cluster examples/prisoner-exchange
               corroborate cluster crawl.jsonl --format json > stories.json
+              corroborate cluster today/ --db news.db
             """)
         {
-            paths, format, models,
+            paths, format, models, db,
         };
         clustering.AddTo(command);
         command.SetAction(result => CliRunner.Guarded(() =>
         {
+            var languageModels = EvalCommand.LoadModels(result.GetValue(models));
+            var json = result.GetValue(format) == "json";
+            if (result.GetValue(db) is { } database)
+            {
+                return ClusterStored(database, result.GetValue(paths)!, languageModels, clustering.Read(result), json);
+            }
             var problems = new List<InputProblem>();
             var messages = new MessageSink();
             var articles = new Ingestor().Read(result.GetValue(paths)!, p =>
@@ -43,7 +62,7 @@ internal static class ClusterCommand
                 problems.Add(p);
                 messages.Write(p.ToString());
             }).ToList();
-            var annotator = StoryFinder.FingerprintAnnotator(EvalCommand.LoadModels(result.GetValue(models)));
+            var annotator = StoryFinder.FingerprintAnnotator(languageModels);
             var fingerprints = StoryFinder.Fingerprints(articles, annotator);
             var assignments = StoryFinder.Cluster(fingerprints, clustering.Read(result));
             // The article's index stands in for a store id, so a member's id and copy link name input positions.
@@ -57,21 +76,45 @@ internal static class ClusterCommand
                 }
             }
             var items = articles.Select(Item).ToArray();
-            if (result.GetValue(format) == "json")
-            {
-                WriteJson(stories, storyOf, assignments, items);
-            }
-            else
-            {
-                for (var i = 0; i < articles.Count; i++)
-                {
-                    var copy = assignments[i].CopyOf is { } c ? items[c] : "";
-                    Console.Out.WriteLine($"{Tsv(items[i])}\t{storyOf[i]}\t{Tsv(copy)}");
-                }
-            }
+            var lines = Enumerable.Range(0, articles.Count)
+                .Select(i => (items[i], (long)storyOf[i], assignments[i].CopyOf is { } c ? items[c] : null)).ToList();
+            Write(lines, stories, s => s.Number, m => items[m.Id], json);
             return problems.Any(p => p.Severity == ProblemSeverity.Error) ? ExitCodes.SomeFailed : ExitCodes.Ok;
         }));
         return command;
+    }
+
+    /// <summary>cluster --db: ingest into the store, cluster into its stories, print with stored ids.</summary>
+    private static int ClusterStored(string database, IReadOnlyList<string> paths, LanguageModels models, ClusteringOptions options, bool json)
+    {
+        using var store = SqliteArticleStore.Open(database);
+        var outcome = IngestRun.Run(store, paths);
+        var stories = new StoryIndex(store, store, models, options).Add(outcome.Ids);
+        var itemOfId = new Dictionary<long, string>();
+        for (var i = 0; i < outcome.Results.Count; i++)
+        {
+            itemOfId.TryAdd(outcome.Results[i].Id, outcome.Items[i]);
+        }
+        string ItemOf(long id) => itemOfId.TryGetValue(id, out var item) ? item : store.Get(id) is { } a ? Item(a.Article) : id.ToString(CultureInfo.InvariantCulture);
+        var membership = stories.SelectMany(s => s.Members.Select(m => (m.Id, Story: s.Id!.Value, m.CopyOf))).ToDictionary(m => m.Id);
+        var lines = outcome.Results.Select((r, i) => (outcome.Items[i], membership[r.Id].Story, membership[r.Id].CopyOf is { } c ? ItemOf(c) : null)).ToList();
+        Write(lines, stories, s => s.Id!.Value, m => ItemOf(m.Id), json);
+        Terminal.Message(IngestRun.Summary(outcome));
+        return outcome.AllRead ? ExitCodes.Ok : ExitCodes.SomeFailed;
+    }
+
+    private static void Write(
+        List<(string Item, long Story, string? CopyOf)> lines, IReadOnlyList<Story> stories, Func<Story, long> number, Func<StoryMember, string> item, bool json)
+    {
+        if (json)
+        {
+            WriteJson(lines, stories, number, item);
+            return;
+        }
+        foreach (var (name, story, copy) in lines)
+        {
+            Console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{Tsv(name)}\t{story}\t{Tsv(copy ?? "")}"));
+        }
     }
 
     /// <summary>The article's id field (JSONL), else its path and record.</summary>
@@ -80,25 +123,19 @@ internal static class ClusterCommand
     /// <summary>Tabs and line breaks in a path or id would break the columns.</summary>
     private static string Tsv(string value) => value.Replace('\t', ' ').Replace('\n', ' ').Replace('\r', ' ');
 
-    private static void WriteJson(IReadOnlyList<Story> stories, int[] storyOf, StoryAssignment[] assignments, string[] items)
+    private static void WriteJson(
+        List<(string Item, long Story, string? CopyOf)> lines, IReadOnlyList<Story> stories, Func<Story, long> number, Func<StoryMember, string> item)
     {
         ArticleViews.WriteJson(Console.Out, json =>
         {
             json.WriteStartObject();
             json.WriteStartArray("articles");
-            for (var i = 0; i < items.Length; i++)
+            foreach (var (name, story, copy) in lines)
             {
                 json.WriteStartObject();
-                json.WriteString("item", items[i]);
-                json.WriteNumber("story", storyOf[i]);
-                if (assignments[i].CopyOf is { } c)
-                {
-                    json.WriteString("copyOf", items[c]);
-                }
-                else
-                {
-                    json.WriteNull("copyOf");
-                }
+                json.WriteString("item", name);
+                json.WriteNumber("story", story);
+                json.WriteString("copyOf", copy);
                 json.WriteEndObject();
             }
             json.WriteEndArray();
@@ -106,13 +143,13 @@ internal static class ClusterCommand
             foreach (var story in stories)
             {
                 json.WriteStartObject();
-                json.WriteNumber("story", story.Number);
+                json.WriteNumber("story", number(story));
                 json.WriteString("title", story.Title);
                 json.WriteString("first", story.First?.ToString());
                 json.WriteString("last", story.Last?.ToString());
                 WriteStrings(json, "outlets", story.Members.Select(m => OutletName(m.Article)).Distinct());
                 WriteStrings(json, "independentOutlets", story.IndependentOutlets);
-                WriteStrings(json, "items", story.Members.Select(m => items[m.Id]));
+                WriteStrings(json, "items", story.Members.Select(item));
                 json.WriteEndObject();
             }
             json.WriteEndArray();

@@ -142,6 +142,12 @@ internal static class EvalCommand
         };
         split.AcceptOnlyFromAmong("test", "dev", "all");
         var models = Models();
+        var merge = new Option<double[]>("--merge-threshold")
+        {
+            Description = "Also score what recluster makes of each part: one pass, then its merge pass at each threshold given",
+            AllowMultipleArgumentsPerToken = true,
+            HelpName = "X",
+        };
         var clustering = ClusteringOptionsBinder.Create();
         var command = new Command("stories", """
             Story clustering against human-grouped coverage (../shared/data/bench/stories): B³ precision, recall
@@ -150,13 +156,15 @@ internal static class EvalCommand
               pac           the given splits (train and dev for tuning; test held out)
               giveme5w1h    events split by a hash of their id; tight events (id < 64) apart from legacy stories
               uci-headlines the partial CSV for tuning; rows 200,001-206,000 of the full file held out
-            Dev parts are for tuning; report test parts.
+            Dev parts are for tuning; report test parts. With --merge-threshold, each part is also scored after
+            recluster's merge pass (a line per threshold, marked "recluster X").
 
             Examples:
               corroborate eval stories
               corroborate eval stories ../shared/data/bench/stories/pac --split dev
+              corroborate eval stories --split dev --merge-threshold 0.3 0.4
             """)
-        { data, split, models };
+        { data, split, models, merge };
         clustering.AddTo(command);
         command.SetAction(result => CliRunner.Guarded(() =>
         {
@@ -171,11 +179,22 @@ internal static class EvalCommand
                     continue;
                 }
                 var fingerprints = Corroborate.Stories.StoryFinder.Fingerprints([.. part.Articles.Select(a => a.Article)], annotator);
-                var stories = Corroborate.Stories.StoryFinder.Cluster(fingerprints, options).Select(a => a.Story).ToArray();
-                var s = StoryScore.Of([.. part.Articles.Select(a => a.Gold)], stories);
-                var hard = HardNegatives.Of(part, fingerprints, stories);
-                Console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                    $"{part.Set} {part.Part}: B³ F1 {s.BCubed.F1:F3} (P {s.BCubed.Precision:F3}, R {s.BCubed.Recall:F3}); pairwise F1 {s.Pairwise.F1:F3} (P {s.Pairwise.Precision:F3}, R {s.Pairwise.Recall:F3}); {s.Articles} articles, {s.GoldStories} gold stories, {s.PredictedStories} found; hard negatives kept apart {hard.SeparationRate:P1} ({hard.Separated} of {hard.Pairs})"));
+                var runs = new List<(string Name, int[] Stories)>
+                {
+                    ("", [.. Corroborate.Stories.StoryFinder.Cluster(fingerprints, options).Select(a => a.Story)]),
+                };
+                foreach (var threshold in result.GetValue(merge) ?? [])
+                {
+                    var (assignments, _) = Corroborate.Stories.StoryFinder.Recluster(fingerprints, threshold, options);
+                    runs.Add(($" recluster {threshold.ToString(CultureInfo.InvariantCulture)}", [.. assignments.Select(a => a.Story)]));
+                }
+                foreach (var (name, stories) in runs)
+                {
+                    var s = StoryScore.Of([.. part.Articles.Select(a => a.Gold)], stories);
+                    var hard = HardNegatives.Of(part, fingerprints, stories);
+                    Console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"{part.Set} {part.Part}{name}: B³ F1 {s.BCubed.F1:F3} (P {s.BCubed.Precision:F3}, R {s.BCubed.Recall:F3}); pairwise F1 {s.Pairwise.F1:F3} (P {s.Pairwise.Precision:F3}, R {s.Pairwise.Recall:F3}); {s.Articles} articles, {s.GoldStories} gold stories, {s.PredictedStories} found; hard negatives kept apart {hard.SeparationRate:P1} ({hard.Separated} of {hard.Pairs})"));
+                }
             }
             return ExitCodes.Ok;
         }));

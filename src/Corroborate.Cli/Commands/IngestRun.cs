@@ -10,6 +10,9 @@ internal sealed record IngestOutcome(
     IReadOnlyList<StoreResult> Results,
     IReadOnlyList<InputProblem> Problems)
 {
+    /// <summary>Each result's item name (as <c>cluster</c> prints it: the JSONL id, else path or path#record), in input order.</summary>
+    public IReadOnlyList<string> Items { get; init; } = [];
+
     public int New => Results.Count(r => !r.IsDuplicate);
 
     public int Duplicates => Results.Count(r => r.IsDuplicate);
@@ -33,6 +36,7 @@ internal static class IngestRun
         var messages = new MessageSink();
         var problems = new List<InputProblem>();
         var results = new List<StoreResult>();
+        var items = new List<string>();
         var ingestor = new Ingestor();
 
         void Report(InputProblem problem)
@@ -51,12 +55,13 @@ internal static class IngestRun
             foreach (var article in ingestor.Read(paths, Report, done => { seen++; counters.InputDone(done.Bytes); }, stdin))
             {
                 results.Add(batch.Add(article));
+                items.Add(ClusterCommand.Item(article));
                 counters.ArticleDone();
             }
             batch.Commit(new BatchSummary(seen, results.Count, results.Count(r => r.IsDuplicate), problems.Count));
             return seen;
         });
-        return new IngestOutcome(inputs, results, problems);
+        return new IngestOutcome(inputs, results, problems) { Items = items };
     }
 
     public static string Summary(IngestOutcome outcome)

@@ -19,6 +19,10 @@ public static class StoryReports
         {
             json.WriteStartObject();
             json.WriteNumber("number", story.Number);
+            if (story.Id is { } id)
+            {
+                json.WriteNumber("id", id);
+            }
             json.WriteString("title", story.Title);
             json.WriteString("first", story.First?.ToString());
             json.WriteString("last", story.Last?.ToString());
@@ -65,6 +69,10 @@ public static class StoryReports
         foreach (var story in stories)
         {
             md.AppendLine(CultureInfo.InvariantCulture, $"## {story.Number}. {Escape(story.Title)}").AppendLine();
+            if (story.Id is { } id)
+            {
+                md.AppendLine(CultureInfo.InvariantCulture, $"- **Stored as:** story {id}");
+            }
             md.AppendLine(CultureInfo.InvariantCulture, $"- **When:** {Span(story)}");
             md.AppendLine(CultureInfo.InvariantCulture, $"- **Independent outlets ({story.IndependentOutlets.Count}):** {Escape(string.Join(", ", story.IndependentOutlets))}");
             if (story.SharedTerms.Count > 0)

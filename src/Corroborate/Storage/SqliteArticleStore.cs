@@ -11,7 +11,7 @@ namespace Corroborate.Storage;
 /// read the file while a batch is being written. Failures of SQLite or of the file surface as
 /// <see cref="StoreException"/> with a one-line message.
 /// </remarks>
-public sealed class SqliteArticleStore : IArticleStore
+public sealed partial class SqliteArticleStore : IArticleStore, IStoryStore
 {
     private readonly SqliteConnection _connection;
     private readonly string _path;
@@ -100,7 +100,7 @@ public sealed class SqliteArticleStore : IArticleStore
         using var command = CreateCommand(
             "SELECT batch_id, ingested_at, content_hash, raw_hash, source_path, source_format, source_record, source_offset, " +
             "url, title, title_derived, outlet_name, outlet_domain, carried_by_name, carried_by_domain, authors, " +
-            "published, published_precision, language, text FROM articles WHERE id = $id");
+            "published, published_precision, language, text, source_item FROM articles WHERE id = $id");
         command.Parameters.AddWithValue("$id", id);
         using var row = command.ExecuteReader();
         if (!row.Read())
@@ -127,7 +127,10 @@ public sealed class SqliteArticleStore : IArticleStore
                 row.GetString(row.GetOrdinal("source_path")),
                 row.GetString(row.GetOrdinal("source_format")),
                 ReadInt32(row, "source_record"),
-                ReadInt64(row, "source_offset")),
+                ReadInt64(row, "source_offset"))
+            {
+                ItemId = ReadText(row, "source_item"),
+            },
             RawHash = row.GetString(row.GetOrdinal("raw_hash")),
             ContentHash = row.GetString(row.GetOrdinal("content_hash")),
         };

@@ -37,11 +37,11 @@ internal sealed class SqliteIngestBatch : IIngestBatch
                 INSERT INTO articles (
                     batch_id, ingested_at, content_hash, raw_hash, source_path, source_format, source_record, source_offset,
                     url, title, title_derived, outlet_name, outlet_domain, carried_by_name, carried_by_domain, authors,
-                    published, published_precision, published_utc, language, text)
+                    published, published_precision, published_utc, language, text, source_item)
                 VALUES (
                     $batch_id, $ingested_at, $content_hash, $raw_hash, $source_path, $source_format, $source_record, $source_offset,
                     $url, $title, $title_derived, $outlet_name, $outlet_domain, $carried_by_name, $carried_by_domain, $authors,
-                    $published, $published_precision, $published_utc, $language, $text)
+                    $published, $published_precision, $published_utc, $language, $text, $source_item)
                 ON CONFLICT (content_hash) DO NOTHING
                 RETURNING id
                 """);
@@ -89,6 +89,7 @@ internal sealed class SqliteIngestBatch : IIngestBatch
             Set(p, "$published_utc", article.Published is { } published ? SqliteValues.SortableTime(published) : null);
             Set(p, "$language", article.Language);
             Set(p, "$text", article.Text);
+            Set(p, "$source_item", article.Source.ItemId);
             if (_insertArticle.ExecuteScalar() is not long id)
             {
                 _findArticle.Parameters.Clear();

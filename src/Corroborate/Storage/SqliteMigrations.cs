@@ -76,6 +76,47 @@ internal static class SqliteMigrations
             PRIMARY KEY (article_id, seq)
         ) STRICT;
         """,
+
+        // v2: stories. A story's summary (title, span, counts) is kept beside its members so that listing
+        // stories reads one table; it is rewritten whenever the story's members change.
+        """
+        ALTER TABLE articles ADD COLUMN source_item TEXT;
+
+        CREATE TABLE stories (
+            id INTEGER PRIMARY KEY,
+            title TEXT NOT NULL,
+            -- PublicationDate text of the earliest and latest dated members, and their sortable times.
+            first_published TEXT,
+            first_precision TEXT CHECK ((first_published IS NULL) = (first_precision IS NULL)),
+            first_utc TEXT CHECK ((first_published IS NULL) = (first_utc IS NULL)),
+            last_published TEXT,
+            last_precision TEXT CHECK ((last_published IS NULL) = (last_precision IS NULL)),
+            last_utc TEXT CHECK ((last_published IS NULL) = (last_utc IS NULL)),
+            articles INTEGER NOT NULL CHECK (articles > 0),
+            outlets INTEGER NOT NULL,
+            independent_outlets INTEGER NOT NULL,
+            updated_at TEXT NOT NULL
+        ) STRICT;
+
+        CREATE INDEX stories_last_utc ON stories (last_utc);
+
+        CREATE TABLE story_articles (
+            article_id INTEGER PRIMARY KEY REFERENCES articles (id) ON DELETE CASCADE,
+            story_id INTEGER NOT NULL REFERENCES stories (id),
+            -- The article this one reproduces (a syndicated or lightly edited copy), if any.
+            copy_of INTEGER REFERENCES articles (id) ON DELETE SET NULL
+        ) STRICT;
+
+        CREATE INDEX story_articles_story_id ON story_articles (story_id);
+
+        -- What clustering knew of an article, so that later batches and recluster need not annotate it again.
+        -- version names the fingerprinter and the models it ran with; a stale fingerprint is recomputed.
+        CREATE TABLE fingerprints (
+            article_id INTEGER PRIMARY KEY REFERENCES articles (id) ON DELETE CASCADE,
+            version TEXT NOT NULL,
+            data BLOB NOT NULL
+        ) STRICT;
+        """,
     ];
 
     /// <summary>The schema version this code writes.</summary>

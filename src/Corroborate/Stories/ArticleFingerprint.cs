@@ -35,6 +35,9 @@ public sealed record ArticleFingerprint(
 /// </summary>
 public static class Fingerprinter
 {
+    /// <summary>Changes whenever what a fingerprint holds changes (terms, weights, signature), so that stored ones are made again.</summary>
+    public const string Version = "fp1";
+
     /// <summary>A headline word counts this many times a body word: headlines name the event.</summary>
     private const float TitleWeight = 2f;
 

@@ -87,20 +87,7 @@ public sealed class StoryClusterer
     /// <summary>Places one article; returns its item number (0-based, in order of arrival).</summary>
     public int Add(ArticleFingerprint article)
     {
-        var itemNumber = _items.Count;
-        if (article.Time is { } time && (_now is null || time > _now))
-        {
-            _now = time;
-        }
-        RefreshIdf();
-        var (ids, weights) = Vectorize(article);
-        var item = new Item(ids, weights, article.Time, article.Syndicated, article.Signature)
-        {
-            Mentioned = MentionedDays(article),
-            Until = article.Until ?? article.Time,
-        };
-        _items.Add(item);
-
+        var (itemNumber, item) = Arrive(article);
         var original = Original(itemNumber, article.Signature);
         int story;
         if (original is { } o)
@@ -122,13 +109,230 @@ public sealed class StoryClusterer
             story = _stories.Count;
             _stories.Add(new StoryState());
         }
-        Join(itemNumber, item, story);
-        if (article.Signature.Shingles > 0)
-        {
-            _copies.Add(itemNumber, article.Signature, article.Time);
-        }
+        Settle(itemNumber, item, story);
         return itemNumber;
     }
+
+    /// <summary>Places an article where an earlier run put it, to resume a stored clustering: it joins
+    /// story <paramref name="story"/> (at most <see cref="StoryCount"/>, which starts a new story) as a
+    /// copy of item <paramref name="copyOf"/> if given, and counts and is indexed like any other article,
+    /// so that later articles can join its story or be found to copy it.</summary>
+    public int Place(ArticleFingerprint article, int story, int? copyOf)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(story);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(story, _stories.Count);
+        if (copyOf is { } c && (c < 0 || c >= _items.Count))
+        {
+            throw new ArgumentOutOfRangeException(nameof(copyOf), c, "a copy must follow its original");
+        }
+        var (itemNumber, item) = Arrive(article);
+        item.CopyOf = copyOf;
+        if (story == _stories.Count)
+        {
+            _stories.Add(new StoryState());
+        }
+        Settle(itemNumber, item, story);
+        return itemNumber;
+    }
+
+    /// <summary>Counts a new article into the stream and makes its item (not yet in a story).</summary>
+    private (int Number, Item Item) Arrive(ArticleFingerprint article)
+    {
+        if (article.Time is { } time && (_now is null || time > _now))
+        {
+            _now = time;
+        }
+        RefreshIdf();
+        var (ids, weights) = Vectorize(article);
+        var item = new Item(ids, weights, article.Time, article.Syndicated, article.Signature)
+        {
+            Mentioned = MentionedDays(article),
+            Until = article.Until ?? article.Time,
+        };
+        _items.Add(item);
+        return (_items.Count - 1, item);
+    }
+
+    private void Settle(int itemNumber, Item item, int story)
+    {
+        Join(itemNumber, item, story);
+        if (item.Signature.Shingles > 0)
+        {
+            _copies.Add(itemNumber, item.Signature, item.Time);
+        }
+    }
+
+    /// <summary>
+    /// Merges stories that one pass split: each story, in order of creation, is compared with the earlier
+    /// stories that share its strongest terms (found through an index built for this pass) and joins the
+    /// closest one when max(centroid cosine, closest pair of their latest members) × the time factor of
+    /// the gap between their spans reaches <paramref name="threshold"/>. Returns how many stories merged.
+    /// </summary>
+    /// <remarks>Meant for <c>recluster</c>: a story split because its reports drifted (a first headline,
+    /// then details) or because a late report arrived after its story had closed. A merged story's
+    /// centroid is the sum of both, so what joins it later is compared with all of it. Merged-away
+    /// stories are left empty; <see cref="Assignment"/> and <see cref="Stories"/> follow the merge.</remarks>
+    public int MergeStories(double threshold)
+    {
+        var index = new Dictionary<int, List<int>>();
+        var merged = 0;
+        for (var s = 0; s < _stories.Count; s++)
+        {
+            var story = _stories[s];
+            if (story.Members.Count == 0)
+            {
+                continue;
+            }
+            var strongest = StrongestCentroidTerms(story, _options.IndexTerms);
+            var hits = new Dictionary<int, int>();
+            foreach (var term in strongest.Take(_options.QueryTerms))
+            {
+                if (index.TryGetValue(term, out var earlier))
+                {
+                    foreach (var e in earlier)
+                    {
+                        var root = Root(e);
+                        if (root != s)
+                        {
+                            hits[root] = hits.GetValueOrDefault(root) + 1;
+                        }
+                    }
+                }
+            }
+            int? best = null;
+            var bestScore = threshold;
+            foreach (var (other, _) in hits.OrderByDescending(h => h.Value).ThenByDescending(h => h.Key).Take(_options.MaxCandidates))
+            {
+                var score = StorySimilarity(story, _stories[other]);
+                if (score >= bestScore && (best is null || score > bestScore))
+                {
+                    best = other;
+                    bestScore = score;
+                }
+            }
+            if (best is { } into)
+            {
+                Absorb(into, s);
+                merged++;
+                foreach (var term in strongest)
+                {
+                    AddPosting(index, term, into);
+                }
+            }
+            else
+            {
+                foreach (var term in strongest)
+                {
+                    AddPosting(index, term, s);
+                }
+            }
+        }
+        return merged;
+    }
+
+    /// <summary>The story a merged-away story went into (itself if it was not merged).</summary>
+    private int Root(int story)
+    {
+        while (_stories[story].MergedInto is { } into)
+        {
+            story = into;
+        }
+        return story;
+    }
+
+    private static void AddPosting(Dictionary<int, List<int>> index, int term, int story)
+    {
+        ref var list = ref CollectionsMarshal.GetValueRefOrAddDefault(index, term, out _);
+        list ??= [];
+        if (list.Count == 0 || list[^1] != story)
+        {
+            list.Add(story);
+        }
+    }
+
+    private int[] StrongestCentroidTerms(StoryState story, int count) =>
+        [.. story.Centroid.Select(kv => (Score: kv.Value * Idf(kv.Key), Term: kv.Key))
+            .OrderByDescending(t => t.Score).ThenBy(t => t.Term).Take(count).Select(t => t.Term)];
+
+    /// <summary>max(centroid cosine, closest pair of latest members) × the time factor of the gap between the two spans; 0 beyond the window.</summary>
+    private float StorySimilarity(StoryState a, StoryState b)
+    {
+        var decay = 1f;
+        if (a.First is { } af && a.Last is { } al && b.First is { } bf && b.Last is { } bl && _options.TimeScale > TimeSpan.Zero)
+        {
+            var apart = Apart(af, al, bf, bl);
+            if (apart > _options.Window)
+            {
+                return 0;
+            }
+            var floor = (float)_options.TimeFloor;
+            decay = floor + (1 - floor) * MathF.Exp(-(float)(apart / _options.TimeScale));
+        }
+        var centroid = CentroidCosine(a, b);
+        var member = 0f;
+        for (var k = a.Members.Count - 1; k >= 0 && k >= a.Members.Count - _options.MembersCompared; k--)
+        {
+            var item = _items[a.Members[k]];
+            member = Math.Max(member, ClosestMember(item, Norm(item.Ids, item.Weights), b));
+        }
+        return Math.Max(centroid, member) * decay;
+    }
+
+    private float CentroidCosine(StoryState a, StoryState b)
+    {
+        var (small, large) = a.Centroid.Count <= b.Centroid.Count ? (a, b) : (b, a);
+        var dot = 0f;
+        foreach (var (term, weight) in small.Centroid)
+        {
+            if (large.Centroid.TryGetValue(term, out var other))
+            {
+                var idf = Idf(term);
+                dot += weight * other * idf * idf;
+            }
+        }
+        return dot == 0 ? 0 : dot / (CentroidNorm(a) * CentroidNorm(b));
+    }
+
+    private float CentroidNorm(StoryState story)
+    {
+        if (story.NormVersion != _idfVersion)
+        {
+            var sum = 0f;
+            foreach (var (term, weight) in story.Centroid)
+            {
+                var w = weight * Idf(term);
+                sum += w * w;
+            }
+            story.Norm = MathF.Sqrt(sum);
+            story.NormVersion = _idfVersion;
+        }
+        return story.Norm;
+    }
+
+    /// <summary>Moves every member of story <paramref name="from"/> into <paramref name="into"/>.</summary>
+    private void Absorb(int into, int from)
+    {
+        var (target, source) = (_stories[into], _stories[from]);
+        foreach (var member in source.Members)
+        {
+            _items[member].Story = into;
+        }
+        target.Members.AddRange(source.Members);
+        target.Members.Sort();
+        foreach (var (term, weight) in source.Centroid)
+        {
+            target.Centroid[term] = target.Centroid.GetValueOrDefault(term) + weight;
+        }
+        target.First = Earlier(target.First, source.First);
+        target.Last = target.Last is { } tl && source.Last is { } sl ? (tl > sl ? tl : sl) : target.Last ?? source.Last;
+        TrimCentroid(target);
+        target.NormVersion = -1;
+        source.Members.Clear();
+        source.Centroid.Clear();
+        source.MergedInto = into;
+    }
+
+    private static DateTime? Earlier(DateTime? a, DateTime? b) => a is { } x && b is { } y ? (x < y ? x : y) : a ?? b;
 
     /// <summary>The story and copy link of every item so far; a copy of a copy points at the first original.</summary>
     public StoryAssignment Assignment(int item)
@@ -142,6 +346,7 @@ public sealed class StoryClusterer
     }
 
     /// <summary>The items of each story, in order of arrival.</summary>
+    /// <summary>The items of each story (none for a story merged into another), in order of arrival.</summary>
     public IReadOnlyList<IReadOnlyList<int>> Stories() => [.. _stories.Select(s => (IReadOnlyList<int>)s.Members)];
 
     private (int[] Ids, float[] Weights) Vectorize(ArticleFingerprint article)
@@ -191,8 +396,9 @@ public sealed class StoryClusterer
         _idfVersion++;
     }
 
-    /// <summary>(copy, original) when this text nearly repeats an earlier one: the earlier is the
-    /// original unless it was carried by a syndicator and this one was not.</summary>
+    /// <summary>(copy, original) when this text nearly repeats one placed before: that one is the
+    /// original unless it was carried by a syndicator and this one was not, or this one was published
+    /// earlier (and is not a syndicator's copy of an outlet's own text).</summary>
     private (int Copy, int Original)? Original(int itemNumber, MinHashSignature signature)
     {
         if (signature.Shingles == 0)
@@ -219,8 +425,10 @@ public sealed class StoryClusterer
         {
             root = up;
         }
-        var item = _items[itemNumber];
-        return _items[root].Syndicated && !item.Syndicated ? (root, itemNumber) : (itemNumber, root);
+        var (item, earlier) = (_items[itemNumber], _items[root]);
+        // Arrival is publication order in a stream, but a late report resumed into stored stories can be the older text.
+        var publishedFirst = item.Time is { } t && earlier.Time is { } e && t < e && !(item.Syndicated && !earlier.Syndicated);
+        return (earlier.Syndicated && !item.Syndicated) || publishedFirst ? (root, itemNumber) : (itemNumber, root);
     }
 
     private int? BestStory(Item item)
@@ -287,15 +495,7 @@ public sealed class StoryClusterer
         {
             state.Centroid[item.Ids[i]] = state.Centroid.GetValueOrDefault(item.Ids[i]) + item.Weights[i] / norm;
         }
-        if (state.Centroid.Count > 2 * _options.CentroidTerms)
-        {
-            var keep = state.Centroid.OrderByDescending(kv => kv.Value).Take(_options.CentroidTerms).ToList();
-            state.Centroid.Clear();
-            foreach (var (term, weight) in keep)
-            {
-                state.Centroid[term] = weight;
-            }
-        }
+        TrimCentroid(state);
         foreach (var term in Strongest(item.Ids, item.Weights, _options.IndexTerms, seenBefore: false))
         {
             if (!state.Indexed.Add(term))
@@ -312,6 +512,20 @@ public sealed class StoryClusterer
                 {
                     list.RemoveRange(0, list.Count - _options.PostingsCap / 2);
                 }
+            }
+        }
+    }
+
+    /// <summary>Keeps a centroid to its strongest terms once it has twice as many, bounding the cost of scoring a big story.</summary>
+    private void TrimCentroid(StoryState state)
+    {
+        if (state.Centroid.Count > 2 * _options.CentroidTerms)
+        {
+            var keep = state.Centroid.OrderByDescending(kv => kv.Value).Take(_options.CentroidTerms).ToList();
+            state.Centroid.Clear();
+            foreach (var (term, weight) in keep)
+            {
+                state.Centroid[term] = weight;
             }
         }
     }
@@ -365,18 +579,7 @@ public sealed class StoryClusterer
         {
             return 0;
         }
-        if (story.NormVersion != _idfVersion)
-        {
-            var sum = 0f;
-            foreach (var (term, weight) in story.Centroid)
-            {
-                var w = weight * Idf(term);
-                sum += w * w;
-            }
-            story.Norm = MathF.Sqrt(sum);
-            story.NormVersion = _idfVersion;
-        }
-        return dot / (itemNorm * story.Norm);
+        return dot / (itemNorm * CentroidNorm(story));
     }
 
     /// <summary>The highest cosine between the article and one of the story's latest members: a story
@@ -506,6 +709,9 @@ public sealed class StoryClusterer
         public DateTime? First { get; set; }
 
         public DateTime? Last { get; set; }
+
+        /// <summary>The story this one was merged into by <see cref="MergeStories"/>.</summary>
+        public int? MergedInto { get; set; }
 
         public float Norm { get; set; }
 

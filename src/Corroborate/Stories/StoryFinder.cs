@@ -33,7 +33,83 @@ public static class StoryFinder
 
     /// <summary>Clusters the fingerprints in order of time (undated ones last, each group in input order);
     /// returns one assignment per input, in input order, with copy links as input indexes.</summary>
-    public static StoryAssignment[] Cluster(IReadOnlyList<ArticleFingerprint> fingerprints, ClusteringOptions? options = null)
+    public static StoryAssignment[] Cluster(IReadOnlyList<ArticleFingerprint> fingerprints, ClusteringOptions? options = null) =>
+        Cluster(fingerprints, options, mergeThreshold: null).Assignments;
+
+    /// <summary>As <see cref="Cluster(IReadOnlyList{ArticleFingerprint}, ClusteringOptions?)"/>, then merges
+    /// the stories that one pass split (see <see cref="StoryClusterer.MergeStories"/>): what <c>recluster</c> does.</summary>
+    /// <returns>The assignments, and how many stories of the single pass were merged into others.</returns>
+    public static (StoryAssignment[] Assignments, int Merged) Recluster(
+        IReadOnlyList<ArticleFingerprint> fingerprints, double mergeThreshold, ClusteringOptions? options = null) =>
+        Cluster(fingerprints, options, mergeThreshold);
+
+    /// <summary>
+    /// Resumes a stored clustering: the prior articles are replayed where they were placed (in order of
+    /// time), then each incoming article, in order of time, joins a story or starts one as
+    /// <see cref="StoryClusterer.Add"/> decides. Returns a placement for every article, prior ones first
+    /// then incoming ones, in input order; prior articles keep their story, but their copy link may change
+    /// (an outlet's own text, or an earlier one, arriving after a copy of it).
+    /// </summary>
+    /// <remarks>All prior articles go first so that a late report (published before some of the stored
+    /// ones) is compared with the whole of each story, not with what the story was at its time. Only the
+    /// prior articles of stories still open for the incoming ones are needed (a story takes nothing beyond
+    /// <see cref="ClusteringOptions.Window"/>); they also warm the document frequencies.</remarks>
+    public static Placement[] Extend(IReadOnlyList<PriorArticle> prior, IReadOnlyList<ArticleFingerprint> incoming, ClusteringOptions? options = null)
+    {
+        var count = prior.Count + incoming.Count;
+        ArticleFingerprint FingerprintOf(int i) => i < prior.Count ? prior[i].Fingerprint : incoming[i - prior.Count];
+        var order = Enumerable.Range(0, count).OrderBy(i => i >= prior.Count).ThenBy(i => FingerprintOf(i).Time ?? DateTime.MaxValue).ToArray();
+        var clusterer = new StoryClusterer(options);
+        var itemOf = new int[count];
+        Array.Fill(itemOf, -1);
+        var storyOfKey = new Dictionary<long, int>();
+        var keyOfStory = new Dictionary<int, long>();
+        foreach (var i in order)
+        {
+            if (i < prior.Count)
+            {
+                var p = prior[i];
+                if (!storyOfKey.TryGetValue(p.Story, out var story))
+                {
+                    story = clusterer.StoryCount;
+                    storyOfKey[p.Story] = story;
+                    keyOfStory[story] = p.Story;
+                }
+                // A copy replayed before its original (the syndicator rule can make the later text the original) keeps its stored link.
+                var copyOf = p.CopyOf is { } c && itemOf[c] >= 0 ? itemOf[c] : (int?)null;
+                itemOf[i] = clusterer.Place(p.Fingerprint, story, copyOf);
+            }
+            else
+            {
+                itemOf[i] = clusterer.Add(FingerprintOf(i));
+            }
+        }
+        var inputOf = new int[count];
+        for (var i = 0; i < count; i++)
+        {
+            inputOf[itemOf[i]] = i;
+        }
+        var created = 0L;
+        for (var story = 0; story < clusterer.StoryCount; story++)
+        {
+            if (!keyOfStory.ContainsKey(story))
+            {
+                keyOfStory[story] = --created;
+            }
+        }
+        var result = new Placement[count];
+        for (var i = 0; i < count; i++)
+        {
+            var a = clusterer.Assignment(itemOf[i]);
+            var key = keyOfStory[a.Story];
+            var copy = a.CopyOf is { } c ? inputOf[c] : i < prior.Count ? prior[i].CopyOf : null;
+            result[i] = new Placement(key, copy);
+        }
+        return result;
+    }
+
+    private static (StoryAssignment[] Assignments, int Merged) Cluster(
+        IReadOnlyList<ArticleFingerprint> fingerprints, ClusteringOptions? options, double? mergeThreshold)
     {
         var order = Enumerable.Range(0, fingerprints.Count).OrderBy(i => fingerprints[i].Time ?? DateTime.MaxValue).ToArray();
         var clusterer = new StoryClusterer(options);
@@ -41,13 +117,14 @@ public static class StoryFinder
         {
             clusterer.Add(fingerprints[i]);
         }
+        var merged = mergeThreshold is { } threshold ? clusterer.MergeStories(threshold) : 0;
         var result = new StoryAssignment[fingerprints.Count];
         for (var k = 0; k < order.Length; k++)
         {
             var a = clusterer.Assignment(k);
             result[order[k]] = new StoryAssignment(a.Story, a.CopyOf is { } c ? order[c] : null);
         }
-        return result;
+        return (result, merged);
     }
 
     /// <summary>The stories of a batch of stored articles: fingerprinted, clustered in order of publication,

@@ -72,4 +72,66 @@ public class ClusterCommandTests
         var error = Assert.Single(result.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries));
         Assert.Contains("bad.txt", error, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void With_db_the_articles_and_their_stories_are_stored_and_listed()
+    {
+        using var temp = new TempFolder();
+        var first = CliProcess.Run(temp.Path, null, "cluster", Examples, "--db", "news.db");
+        Assert.True(first.ExitCode == 0, first.Error);
+        var rows = first.Out.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => l.Split('\t')).ToList();
+        Assert.Equal(10, rows.Count);
+        var story = rows.ToDictionary(r => Path.GetFileName(r[0]), r => r[1]);
+        var copy = Assert.Single(rows, r => r[2].Length > 0);
+        Assert.EndsWith("caspian-ledger.txt", copy[2], StringComparison.Ordinal);
+        Assert.Contains("ingested 10 articles (10 new", first.Error, StringComparison.Ordinal);
+
+        var listed = CliProcess.Run(temp.Path, null, "stories", "--db", "news.db", "--format", "tsv");
+        Assert.True(listed.ExitCode == 0, listed.Error);
+        var lines = listed.Out.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => l.Split('\t')).ToList();
+        Assert.Equal(["id", "first", "last", "articles", "outlets", "independent", "title"], lines[0]);
+        Assert.Equal(5, lines.Count - 1);
+        var exchange = Assert.Single(lines, l => l[0] == story["caspian-ledger.txt"]);
+        Assert.Equal(["6", "5", "5"], exchange[3..6]);
+
+        // The same inputs again: all already stored, in the same stories.
+        var again = CliProcess.Run(temp.Path, null, "cluster", Examples, "--db", "news.db");
+        Assert.Equal(first.Out, again.Out);
+        Assert.Contains("0 new, 10 duplicates already stored", again.Error, StringComparison.Ordinal);
+
+        var recluster = CliProcess.Run(temp.Path, null, "recluster", "--db", "news.db", "--all", "--format", "json");
+        Assert.True(recluster.ExitCode == 0, recluster.Error);
+        using var doc = JsonDocument.Parse(recluster.Out);
+        Assert.Equal(10, doc.RootElement.GetProperty("articles").GetInt32());
+        Assert.Equal(5, doc.RootElement.GetProperty("storiesAfter").GetInt32());
+        Assert.Equal(0, doc.RootElement.GetProperty("moved").GetInt32());
+    }
+
+    [Fact]
+    public void Recluster_by_default_takes_the_window_up_to_the_latest_story()
+    {
+        using var temp = new TempFolder();
+        var ingest = CliProcess.Run(temp.Path, null, "ingest", Examples);
+        Assert.True(ingest.ExitCode == 0, ingest.Error);
+        // Stored by ingest: no story yet, so the first recluster takes every article.
+        var first = CliProcess.Run(temp.Path, null, "recluster");
+        Assert.True(first.ExitCode == 0, first.Error);
+        Assert.Equal("re-examined 10 articles (every stored article): 0 stories before, 5 after; 0 merged by the merge pass; 10 articles placed anew", first.Out.TrimEnd('\n'));
+        var second = CliProcess.Run(temp.Path, null, "recluster");
+        Assert.StartsWith("re-examined 10 articles (2023-11-14 00:00 to 2023-12-14 00:00): 5 stories before, 5 after", second.Out, StringComparison.Ordinal);
+        var empty = CliProcess.Run(temp.Path, null, "stories", "--db", "other.db");
+        Assert.Equal(0, empty.ExitCode);
+        Assert.Contains("no stories stored yet", empty.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Recluster_with_a_bad_date_is_a_usage_error_on_one_line()
+    {
+        using var temp = new TempFolder();
+        var result = CliProcess.Run(temp.Path, null, "recluster", "--from", "7 December");
+        Assert.Equal(2, result.ExitCode);
+        var error = Assert.Single(result.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.Contains("yyyy-MM-dd", error, StringComparison.Ordinal);
+        Assert.False(File.Exists(Path.Combine(temp.Path, "corroborate.db")));
+    }
 }

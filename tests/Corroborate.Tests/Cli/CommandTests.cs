@@ -26,6 +26,8 @@ public class CommandTests
     [InlineData("annotate")]
     [InlineData("cluster")]
     [InlineData("eval stories")]
+    [InlineData("stories")]
+    [InlineData("recluster")]
     public void Every_command_has_help_with_examples(string command)
     {
         using var temp = new TempFolder();

@@ -94,4 +94,88 @@ public class StoryClustererTests
         Assert.Equal([7], scored.Distinct());
         Assert.Equal(300, clusterer.StoryCount);
     }
+
+    [Fact]
+    public void Placed_articles_resume_a_clustering_and_their_texts_are_found_as_originals()
+    {
+        var body = string.Join(' ', Enumerable.Range(0, 80).Select(i => "w" + (i * 13 % 97).ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        var clusterer = new StoryClusterer();
+        clusterer.Place(Article(0, "@AZE @ARM #32 releas exchang soldier", body: body), story: 0, copyOf: null);
+        clusterer.Place(Article(0.1, "@davos forum economi leader"), story: 1, copyOf: null);
+        clusterer.Place(Article(0.2, "@ARM @AZE #32 releas soldier agreement"), story: 0, copyOf: null);
+        var follow = clusterer.Add(Article(0.3, "@AZE @ARM #32 soldier exchang releas"));
+        var copy = clusterer.Add(Article(0.4, "@AZE copi", body: body));
+        Assert.Equal(0, clusterer.Assignment(follow).Story);
+        Assert.Equal(new StoryAssignment(0, 0), clusterer.Assignment(copy));
+        Assert.Equal(2, clusterer.StoryCount);
+        Assert.Throws<ArgumentOutOfRangeException>(() => clusterer.Place(Article(1, "x y"), story: 5, copyOf: null));
+        Assert.Throws<ArgumentOutOfRangeException>(() => clusterer.Place(Article(1, "x y"), story: 0, copyOf: 99));
+    }
+
+    [Fact]
+    public void The_merge_pass_joins_a_split_story_and_leaves_other_events_apart()
+    {
+        // A join threshold no pair reaches: one pass leaves every article alone.
+        var clusterer = new StoryClusterer(new ClusteringOptions { JoinThreshold = 0.99 });
+        string[] texts =
+        [
+            "@AZE @ARM #32 prison releas exchang soldier",
+            "@davos forum economi davos leader",
+            "@ARM @AZE #32 releas soldier exchang agreement",
+            "@davos economi forum speech leader",
+        ];
+        foreach (var (text, k) in texts.Select((t, k) => (t, k)))
+        {
+            clusterer.Add(Article(k * 0.1, text));
+        }
+        Assert.Equal(4, clusterer.StoryCount);
+        Assert.Equal(2, clusterer.MergeStories(0.3));
+        var stories = Enumerable.Range(0, texts.Length).Select(i => clusterer.Assignment(i).Story).ToArray();
+        Assert.Equal(stories[0], stories[2]);
+        Assert.Equal(stories[1], stories[3]);
+        Assert.NotEqual(stories[0], stories[1]);
+        Assert.Equal(2, clusterer.Stories().Count(s => s.Count > 0));
+    }
+
+    [Fact]
+    public void The_merge_pass_keeps_the_same_kind_of_event_weeks_apart()
+    {
+        var clusterer = new StoryClusterer(new ClusteringOptions { JoinThreshold = 0.99 });
+        clusterer.Add(Article(0, "@AZE @ARM prison releas exchang soldier"));
+        clusterer.Add(Article(45, "@AZE @ARM prison releas exchang soldier"));
+        Assert.Equal(0, clusterer.MergeStories(0.3));
+    }
+
+    [Fact]
+    public void Extend_places_a_late_report_in_its_stored_story_and_numbers_new_stories_negative()
+    {
+        PriorArticle[] prior =
+        [
+            new(Article(1, "@AZE @ARM #32 prison releas exchang soldier"), Story: 17, CopyOf: null),
+            new(Article(1.2, "@ARM @AZE #32 releas soldier exchang agreement"), Story: 17, CopyOf: null),
+            new(Article(1.1, "@davos forum economi davos leader"), Story: 9, CopyOf: null),
+        ];
+        ArticleFingerprint[] incoming =
+        [
+            Article(2, "@chess ganja open record player"),
+            // Published before the stored reports, arriving after them.
+            Article(0.5, "@AZE @ARM #32 soldier releas exchang"),
+            Article(2.1, "@poti harbour storm port reopen"),
+        ];
+        var placed = StoryFinder.Extend(prior, incoming);
+        Assert.Equal([17, 17, 9], placed.Take(3).Select(p => p.Story));
+        Assert.Equal(17, placed[4].Story);
+        Assert.Equal(-1, placed[3].Story);
+        Assert.Equal(-2, placed[5].Story);
+    }
+
+    [Fact]
+    public void Extend_makes_an_earlier_published_text_the_original_of_a_stored_copy()
+    {
+        var body = string.Join(' ', Enumerable.Range(0, 80).Select(i => "w" + (i * 13 % 97).ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        PriorArticle[] prior = [new(Article(1, "@AZE @ARM releas", body: body), Story: 3, CopyOf: null)];
+        var placed = StoryFinder.Extend(prior, [Article(0.5, "@AZE @ARM releas", body: body)]);
+        Assert.Equal(new Placement(3, 1), placed[0]);
+        Assert.Equal(new Placement(3, null), placed[1]);
+    }
 }
