@@ -51,22 +51,23 @@ public sealed class StoryIndex
     {
         var ids = articleIds.Distinct().ToList();
         var placed = _stories.Memberships(ids).Select(m => m.ArticleId).ToHashSet();
-        var incoming = Load(ids.Where(id => !placed.Contains(id)));
+        var incoming = ids.Where(id => !placed.Contains(id)).ToList();
         if (incoming.Count > 0)
         {
-            var incomingPrints = FingerprintsOf(incoming, out var computed);
+            var articles = new ArticleCache(_articles);
+            var incomingPrints = FingerprintsOf(incoming, articles, out var computed);
             var times = incomingPrints.Select(f => f.Time).OfType<DateTime>().ToList();
             var (from, to) = times.Count > 0 ? (times.Min() - _options.Window, times.Max() + _options.Window) : ((DateTime?)null, (DateTime?)null);
             var priorMembers = _stories.MembersOfStoriesBetween(from, to, UndatedStories);
-            var priorArticles = Load(priorMembers.Select(m => m.ArticleId));
-            var priorPrints = FingerprintsOf(priorArticles, out var recomputed);
+            // Prior articles are read from the store only where their fingerprint is missing or their story is written again.
+            var priorPrints = FingerprintsOf([.. priorMembers.Select(m => m.ArticleId)], articles, out var recomputed);
             computed.AddRange(recomputed);
             var indexOf = priorMembers.Select((m, i) => (m.ArticleId, i)).ToDictionary(p => p.ArticleId, p => p.i);
             var prior = priorMembers.Select((m, i) => new PriorArticle(priorPrints[i], m.StoryId,
                 m.CopyOf is { } c && indexOf.TryGetValue(c, out var ci) ? ci : null)).ToList();
 
             var placements = StoryFinder.Extend(prior, incomingPrints, _options);
-            var all = priorArticles.Concat(incoming).ToList();
+            var all = priorMembers.Select(m => m.ArticleId).Concat(incoming).ToList();
             var prints = priorPrints.Concat(incomingPrints).ToList();
             // Stories that gained an article, or whose copy links changed, are written again in full.
             var touched = new HashSet<long>(placements.Skip(prior.Count).Select(p => p.Story));
@@ -78,7 +79,7 @@ public sealed class StoryIndex
                 }
             }
             var members = Enumerable.Range(0, all.Count).Where(i => touched.Contains(placements[i].Story)).ToList();
-            Save(members, all, prints, i => placements[i].Story, i => placements[i].CopyOf, computed, emptied: []);
+            Save(members, all, articles, prints, i => placements[i].Story, i => placements[i].CopyOf, computed, emptied: []);
         }
         var storyIds = _stories.Memberships(ids).Select(m => m.StoryId).ToHashSet();
         return StoredStories(storyIds);
@@ -96,15 +97,15 @@ public sealed class StoryIndex
         var unbounded = from is null && to is null;
         var old = _stories.MembersOfStoriesBetween(from, to, unbounded ? int.MaxValue : 0);
         var scopeIds = old.Select(m => m.ArticleId).Concat(_stories.UnclusteredArticles(from, to)).Distinct().Order().ToList();
-        var articles = Load(scopeIds);
-        var prints = FingerprintsOf(articles, out var computed);
+        var articles = new ArticleCache(_articles);
+        var prints = FingerprintsOf(scopeIds, articles, out var computed);
         var (assignments, merged) = StoryFinder.Recluster(prints, mergeThreshold, _options);
         var oldStory = old.ToDictionary(m => m.ArticleId, m => m.StoryId);
 
         // Each new story takes the id of the old story it shares most articles with (greedily, largest overlap first).
-        var groups = Enumerable.Range(0, articles.Count).GroupBy(i => assignments[i].Story).ToDictionary(g => g.Key, g => g.ToList());
-        var overlaps = groups.SelectMany(g => g.Value.Where(i => oldStory.ContainsKey(articles[i].Id))
-                .GroupBy(i => oldStory[articles[i].Id]).Select(o => (Group: g.Key, Old: o.Key, Shared: o.Count())))
+        var groups = Enumerable.Range(0, scopeIds.Count).GroupBy(i => assignments[i].Story).ToDictionary(g => g.Key, g => g.ToList());
+        var overlaps = groups.SelectMany(g => g.Value.Where(i => oldStory.ContainsKey(scopeIds[i]))
+                .GroupBy(i => oldStory[scopeIds[i]]).Select(o => (Group: g.Key, Old: o.Key, Shared: o.Count())))
             .OrderByDescending(o => o.Shared).ThenBy(o => o.Old).ThenBy(o => o.Group);
         var keyOf = new Dictionary<int, long>();
         var reused = new HashSet<long>();
@@ -124,19 +125,21 @@ public sealed class StoryIndex
             }
         }
         var emptied = oldStory.Values.Distinct().Where(id => !reused.Contains(id)).ToList();
-        var moved = Enumerable.Range(0, articles.Count).Count(i => !oldStory.TryGetValue(articles[i].Id, out var was) || was != keyOf[assignments[i].Story]);
-        var stories = Save([.. Enumerable.Range(0, articles.Count)], articles, [.. prints],
+        var moved = Enumerable.Range(0, scopeIds.Count).Count(i => !oldStory.TryGetValue(scopeIds[i], out var was) || was != keyOf[assignments[i].Story]);
+        var stories = Save([.. Enumerable.Range(0, scopeIds.Count)], scopeIds, articles, [.. prints],
             i => keyOf[assignments[i].Story], i => assignments[i].CopyOf, computed, emptied);
         var before = old.Select(m => m.StoryId).Distinct().Count();
-        return new ReclusterOutcome(articles.Count, before, stories.Count, merged, moved, stories);
+        return new ReclusterOutcome(scopeIds.Count, before, stories.Count, merged, moved, stories);
     }
 
     /// <summary>The stored stories with these ids, as <see cref="Story"/> records (members in order of publication).</summary>
     public IReadOnlyList<Story> StoredStories(IReadOnlyCollection<long> storyIds)
     {
         var members = storyIds.SelectMany(_stories.StoryMembers).ToList();
-        var articles = Load(members.Select(m => m.ArticleId));
-        var prints = FingerprintsOf(articles, out _);
+        var ids = members.Select(m => m.ArticleId).ToList();
+        var cache = new ArticleCache(_articles);
+        var prints = FingerprintsOf(ids, cache, out _);
+        var articles = ids.Select(id => (id, cache[id])).ToList();
         var position = members.Select((m, i) => (m.ArticleId, i)).ToDictionary(p => p.ArticleId, p => p.i);
         var keys = new Dictionary<long, int>();
         foreach (var m in members)
@@ -152,7 +155,7 @@ public sealed class StoryIndex
     /// <summary>Writes the stories formed by the items <paramref name="members"/> (every member of each story
     /// written) with the fingerprints computed on the way; returns them with their stored ids.</summary>
     private List<Story> Save(
-        List<int> members, List<(long Id, Article Article)> all, List<ArticleFingerprint> prints,
+        List<int> members, List<long> all, ArticleCache articles, List<ArticleFingerprint> prints,
         Func<int, long> storyOf, Func<int, int?> copyOf, List<(long, ArticleFingerprint)> computed, IReadOnlyCollection<long> emptied)
     {
         var keys = new Dictionary<long, int>();
@@ -163,8 +166,8 @@ public sealed class StoryIndex
         var local = members.Select((item, k) => (item, k)).ToDictionary(p => p.item, p => p.k);
         var assignments = members.Select(i => new StoryAssignment(keys[storyOf(i)],
             copyOf(i) is { } c && local.TryGetValue(c, out var lc) ? lc : null)).ToList();
-        var stories = StoryFinder.Stories([.. members.Select(i => all[i])], [.. members.Select(i => prints[i])], assignments);
-        var itemOfArticle = members.ToDictionary(i => all[i].Id);
+        var stories = StoryFinder.Stories([.. members.Select(i => (all[i], articles[all[i]]))], [.. members.Select(i => prints[i])], assignments);
+        var itemOfArticle = members.ToDictionary(i => all[i]);
         var keyOfStory = stories.Select(s => storyOf(itemOfArticle[s.Members[0].Id])).ToList();
         var writes = stories.Select((s, k) => new StoryWrite(
             keyOfStory[k] > 0 ? keyOfStory[k] : null,
@@ -176,19 +179,36 @@ public sealed class StoryIndex
         return [.. stories.Select((s, k) => s with { Id = ids[k] })];
     }
 
-    private List<(long Id, Article Article)> Load(IEnumerable<long> ids) =>
-        [.. ids.Select(id => _articles.Get(id) ?? throw new StoreException($"article {id} is in a story but not stored"))
-            .Select(a => (a.Id, a.Article))];
-
     /// <summary>The fingerprint of each article: stored if of this version, else computed (and listed in <paramref name="computed"/> to be stored).</summary>
-    private ArticleFingerprint[] FingerprintsOf(IReadOnlyList<(long Id, Article Article)> articles, out List<(long, ArticleFingerprint)> computed)
+    private ArticleFingerprint[] FingerprintsOf(IReadOnlyList<long> ids, ArticleCache articles, out List<(long, ArticleFingerprint)> computed)
     {
-        var stored = _stories.Fingerprints([.. articles.Select(a => a.Id)], FingerprintVersion);
-        var missing = articles.Where(a => !stored.ContainsKey(a.Id)).ToList();
-        var fresh = missing.Count > 0 ? StoryFinder.Fingerprints([.. missing.Select(a => a.Article)], _annotator ??= StoryFinder.FingerprintAnnotator(_models)) : [];
-        computed = [.. missing.Select((a, i) => (a.Id, fresh[i]))];
+        var stored = _stories.Fingerprints(ids, FingerprintVersion);
+        var missing = ids.Where(id => !stored.ContainsKey(id)).Distinct().ToList();
+        var fresh = missing.Count > 0
+            ? StoryFinder.Fingerprints([.. missing.Select(id => articles[id])], _annotator ??= StoryFinder.FingerprintAnnotator(_models))
+            : [];
+        computed = [.. missing.Select((id, i) => (id, fresh[i]))];
         var byId = computed.ToDictionary(c => c.Item1, c => c.Item2);
-        return [.. articles.Select(a => stored.TryGetValue(a.Id, out var f) ? f : byId[a.Id])];
+        return [.. ids.Select(id => stored.TryGetValue(id, out var f) ? f : byId[id])];
+    }
+
+    /// <summary>Stored articles read on first use, each once.</summary>
+    private sealed class ArticleCache(IArticleStore store)
+    {
+        private readonly Dictionary<long, Article> _read = [];
+
+        public Article this[long id]
+        {
+            get
+            {
+                if (!_read.TryGetValue(id, out var article))
+                {
+                    article = (store.Get(id) ?? throw new StoreException($"article {id} is in a story but not stored")).Article;
+                    _read[id] = article;
+                }
+                return article;
+            }
+        }
     }
 
     private static string VersionOf(LanguageModels models)
