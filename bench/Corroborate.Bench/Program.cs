@@ -16,6 +16,7 @@ return args.FirstOrDefault() switch
     "story-sweep" => StorySweep.Run(args[1..]),
     "story-trace" => StoryTrace.Run(args[1..]),
     "story-scale" => StoryScale.Run(args[1..]),
+    "story-store" => StoryStore.Run(args[1..]),
     _ => Usage(),
 };
 
@@ -32,6 +33,7 @@ static int Usage()
                Corroborate.Bench prune-parser <in> <out> <minimum weight> [--beam N]   (a parser model without its small weights, or with another beam)
                Corroborate.Bench story-sweep [--data DIR] [--join X,Y,…] [--window D,…] [--show set/part]   (dev parts only: B³ F1 over a grid; errors of the first setting)
                Corroborate.Bench story-scale [--sizes 10000,100000] [--rounds N]   (one thread: MinHash docs/s; clustering articles/s as the stream grows)
+               Corroborate.Bench story-store [--data DIR] [--batch N] [--merge X] [--part set/part]   (dev parts only: B³ and articles/s in memory, stored batch by batch, after recluster)
                Corroborate.Bench story-trace <paths…>   (each article's candidate stories and scores)
                Corroborate.Bench show-entities <file> [--published DATE]   (the entities the annotator finds)
                Corroborate.Bench entity-errors [--models DIR] [--show N]   (dev only: missed and spurious entities)
