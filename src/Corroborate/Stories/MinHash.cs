@@ -1,5 +1,6 @@
 using System.IO.Hashing;
 using System.Numerics;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
 
@@ -52,20 +53,37 @@ public static class MinHash
     /// <summary>The signature of <paramref name="text"/>'s word 5-grams.</summary>
     public static MinHashSignature Of(string text)
     {
-        var shingles = new List<uint>(text.Length / 5);
-        Span<ulong> window = stackalloc ulong[ShingleWords];
+        // Never more shingles than words, nor words than half the characters plus one.
+        var buffer = _shingles is { } b && b.Length > text.Length / 2 ? b
+            : text.Length / 2 >= MaxScratch ? new uint[text.Length / 2 + 1]
+            : (_shingles = new uint[Math.Max(1024, text.Length / 2 + 1)]);
+        var count = 0;
         Span<char> word = stackalloc char[MaxWordLength];
+        // The last five word hashes, oldest first; kept in locals rather than a ring so that no index is computed.
+        ulong w0 = 0, w1 = 0, w2 = 0, w3 = 0, w4 = 0;
         var words = 0;
         var length = 0;
         for (var i = 0; i <= text.Length; i++)
         {
             var c = i < text.Length ? text[i] : ' ';
-            if (char.IsAsciiLetterOrDigit(c) || (c > 127 && char.IsLetterOrDigit(c)))
+            if (c < 128)
+            {
+                // ASCII first: most news text is, and the Unicode tests cost more than a table lookup.
+                var lower = AsciiWord[c];
+                if (lower != 0)
+                {
+                    if (length < MaxWordLength)
+                    {
+                        word[length++] = (char)lower;
+                    }
+                    continue;
+                }
+            }
+            else if (char.IsLetterOrDigit(c))
             {
                 if (length < MaxWordLength)
                 {
-                    // ASCII first: most news text is, and char.ToLowerInvariant costs more than the test.
-                    word[length++] = c < 128 ? (char)(c | (char.IsAsciiLetterUpper(c) ? 0x20 : 0)) : char.ToLowerInvariant(c);
+                    word[length++] = char.ToLowerInvariant(c);
                 }
                 continue;
             }
@@ -74,45 +92,70 @@ public static class MinHash
                 // Apostrophes and hyphens inside a word ("O'Brien", "44-day") do not split it.
                 continue;
             }
-            window[words % ShingleWords] = XxHash3.HashToUInt64(MemoryMarshal.AsBytes(word[..length]));
+            (w0, w1, w2, w3, w4) = (w1, w2, w3, w4, XxHash3.HashToUInt64(MemoryMarshal.AsBytes(word[..length])));
             words++;
             length = 0;
             if (words >= ShingleWords)
             {
-                shingles.Add(Combine(window, words));
+                buffer[count++] = Finish(Combine(Combine(Combine(Combine(Combine(Start, w0), w1), w2), w3), w4));
             }
         }
         if (words is > 0 and < ShingleWords)
         {
             // A text shorter than one shingle (a headline) is one shingle of all its words.
-            shingles.Add(Combine(window[..words], words));
+            ReadOnlySpan<ulong> last = [w0, w1, w2, w3, w4];
+            var h = Start;
+            foreach (var w in last[(ShingleWords - words)..])
+            {
+                h = Combine(h, w);
+            }
+            buffer[count++] = Finish(h);
         }
-        return new MinHashSignature(Minimums(CollectionsMarshal.AsSpan(shingles)), shingles.Count);
+        return new MinHashSignature(Minimums(buffer.AsSpan(0, count)), count);
     }
 
-    /// <summary>Every hash function's minimum over the shingles, eight functions at a time with the
-    /// running minimum kept in a register: h_i(x) = fmix32(x XOR seed_i), MurmurHash3's finalizer, a
-    /// fast well-mixed function per seed.</summary>
+    /// <summary>Every hash function's minimum over the shingles: h_i(x) = fmix32(x XOR seed_i),
+    /// MurmurHash3's finalizer, a fast well-mixed function per seed. Thirty-two functions go through
+    /// the shingles at a time, as four independent SIMD chains with their running minimums kept in
+    /// registers, so that the multiplies of one chain overlap those of the others.</summary>
     private static uint[] Minimums(ReadOnlySpan<uint> shingles)
     {
         var mins = new uint[Length];
-        for (var i = 0; i < Length; i += Vector256<uint>.Count)
+        const int Lanes = 4 * 8;
+        for (var i = 0; i < Length; i += Lanes)
         {
-            var seed = Vector256.Create<uint>(Seeds.AsSpan(i));
-            var min = Vector256<uint>.AllBitsSet;
+            var seed0 = Vector256.Create<uint>(Seeds.AsSpan(i));
+            var seed1 = Vector256.Create<uint>(Seeds.AsSpan(i + 8));
+            var seed2 = Vector256.Create<uint>(Seeds.AsSpan(i + 16));
+            var seed3 = Vector256.Create<uint>(Seeds.AsSpan(i + 24));
+            var min0 = Vector256<uint>.AllBitsSet;
+            var min1 = min0;
+            var min2 = min0;
+            var min3 = min0;
             foreach (var shingle in shingles)
             {
-                var h = Vector256.Create(shingle) ^ seed;
-                h ^= Vector256.ShiftRightLogical(h, 16);
-                h *= 0x85EBCA6Bu;
-                h ^= Vector256.ShiftRightLogical(h, 13);
-                h *= 0xC2B2AE35u;
-                h ^= Vector256.ShiftRightLogical(h, 16);
-                min = Vector256.Min(min, h);
+                var x = Vector256.Create(shingle);
+                min0 = Vector256.Min(min0, Mix(x ^ seed0));
+                min1 = Vector256.Min(min1, Mix(x ^ seed1));
+                min2 = Vector256.Min(min2, Mix(x ^ seed2));
+                min3 = Vector256.Min(min3, Mix(x ^ seed3));
             }
-            min.CopyTo(mins.AsSpan(i));
+            min0.CopyTo(mins.AsSpan(i));
+            min1.CopyTo(mins.AsSpan(i + 8));
+            min2.CopyTo(mins.AsSpan(i + 16));
+            min3.CopyTo(mins.AsSpan(i + 24));
         }
         return mins;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static Vector256<uint> Mix(Vector256<uint> h)
+    {
+        h ^= Vector256.ShiftRightLogical(h, 16);
+        h *= 0x85EBCA6Bu;
+        h ^= Vector256.ShiftRightLogical(h, 13);
+        h *= 0xC2B2AE35u;
+        return h ^ Vector256.ShiftRightLogical(h, 16);
     }
 
     /// <summary>The estimated Jaccard similarity of the two texts' shingle sets: the share of equal
@@ -139,18 +182,40 @@ public static class MinHash
         return (double)equal / Length;
     }
 
-    /// <summary>Order-sensitive combination of the last <see cref="ShingleWords"/> word hashes (the
-    /// window is a ring; <paramref name="words"/> says where it starts).</summary>
-    private static uint Combine(ReadOnlySpan<ulong> window, int words)
+    /// <summary>Where the order-sensitive combination of a shingle's word hashes starts.</summary>
+    private const ulong Start = 0x9E3779B97F4A7C15UL;
+
+    /// <summary>One step of the order-sensitive combination of a shingle's word hashes, oldest first.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static ulong Combine(ulong h, ulong word) => (BitOperations.RotateLeft(h, 23) ^ word) * 0xBF58476D1CE4E5B9UL;
+
+    /// <summary>The 32 bits a shingle's combined hash ends as.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static uint Finish(ulong h)
     {
-        var h = 0x9E3779B97F4A7C15UL;
-        for (var k = 0; k < window.Length; k++)
-        {
-            h = (BitOperations.RotateLeft(h, 23) ^ window[(words + k) % window.Length]) * 0xBF58476D1CE4E5B9UL;
-        }
         h ^= h >> 31;
         return (uint)(h ^ (h >> 32));
     }
+
+    /// <summary>For each ASCII character, its lower-case form if it is part of a word, else 0.</summary>
+    private static readonly byte[] AsciiWord = MakeAsciiWord();
+
+    private static byte[] MakeAsciiWord()
+    {
+        var table = new byte[128];
+        for (var c = 0; c < 128; c++)
+        {
+            table[c] = char.IsAsciiLetterOrDigit((char)c) ? (byte)char.ToLowerInvariant((char)c) : (byte)0;
+        }
+        return table;
+    }
+
+    /// <summary>Per-thread scratch for a text's shingle hashes, so that a signature allocates only its result.</summary>
+    [ThreadStatic]
+    private static uint[]? _shingles;
+
+    /// <summary>Scratch kept per thread is at most this many hashes (4 MiB); a longer text gets its own.</summary>
+    private const int MaxScratch = 1 << 20;
 
     private static uint[] MakeSeeds()
     {
