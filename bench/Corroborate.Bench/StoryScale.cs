@@ -7,7 +7,8 @@ namespace Corroborate.Bench;
 /// <summary>
 /// Cost of the stories stage on one thread: MinHash signatures per second over article-length text,
 /// and clustering articles per second as the stream grows (generated text: events of 1 to 40 reports
-/// over a year, each report drawing words from its event and from a Zipf-distributed background).
+/// over a year, each report drawing words from its event and from a Zipf-distributed background),
+/// with the heap it needed.
 /// </summary>
 internal static class StoryScale
 {
@@ -51,42 +52,57 @@ internal static class StoryScale
             $"signatures: median {rates[rates.Count / 2]:F0} docs/s of 550 words (rounds {string.Join(", ", rates.Select(x => x.ToString("F0", CultureInfo.InvariantCulture)))})"));
     }
 
+    /// <summary>Places <paramref name="size"/> generated articles. They are generated in chunks of 10,000
+    /// between timed stretches, so that the stream need not be held (a million fingerprints would not
+    /// fit) and generating them is not counted.</summary>
     private static void Clustering(int size)
     {
         var random = new Random(size);
-        var fingerprints = new List<ArticleFingerprint>(size);
         var start = new DateTime(2024, 1, 1);
         var events = new List<(int Id, DateTime Day, int Left)>();
         var nextEvent = 0;
-        for (var i = 0; i < size; i++)
-        {
-            var time = start.AddDays(365.0 * i / size);
-            if (events.Count == 0 || random.NextDouble() < 0.08)
-            {
-                events.Add((nextEvent++, time, 1 + random.Next(40)));
-            }
-            var k = random.Next(events.Count);
-            var e = events[k];
-            events[k] = e with { Left = e.Left - 1 };
-            if (events[k].Left <= 0 || time - e.Day > TimeSpan.FromDays(5))
-            {
-                events.RemoveAt(k);
-            }
-            fingerprints.Add(Fingerprint(random, e.Id, time));
-        }
-        var clock = Stopwatch.StartNew();
         var clusterer = new StoryClusterer();
         var checkpoints = new List<string>();
-        for (var i = 0; i < fingerprints.Count; i++)
+        var clock = new Stopwatch();
+        var chunk = new List<ArticleFingerprint>(10_000);
+        var peakHeap = 0L;
+        for (var done = 0; done < size;)
         {
-            clusterer.Add(fingerprints[i]);
-            if ((i + 1) % (size / 4) == 0)
+            chunk.Clear();
+            for (var i = done; i < size && chunk.Count < chunk.Capacity; i++)
             {
-                checkpoints.Add(string.Create(CultureInfo.InvariantCulture, $"{i + 1}: {(i + 1) / clock.Elapsed.TotalSeconds:F0}/s"));
+                var time = start.AddDays(365.0 * i / size);
+                if (events.Count == 0 || random.NextDouble() < 0.08)
+                {
+                    events.Add((nextEvent++, time, 1 + random.Next(40)));
+                }
+                var k = random.Next(events.Count);
+                var e = events[k];
+                events[k] = e with { Left = e.Left - 1 };
+                if (events[k].Left <= 0 || time - e.Day > TimeSpan.FromDays(5))
+                {
+                    events.RemoveAt(k);
+                }
+                chunk.Add(Fingerprint(random, e.Id, time));
             }
+            clock.Start();
+            foreach (var fingerprint in chunk)
+            {
+                clusterer.Add(fingerprint);
+                done++;
+                if (done % (size / 4) == 0)
+                {
+                    checkpoints.Add(string.Create(CultureInfo.InvariantCulture, $"{done}: {done / clock.Elapsed.TotalSeconds:F0}/s"));
+                }
+            }
+            clock.Stop();
+            peakHeap = Math.Max(peakHeap, GC.GetTotalMemory(false));
         }
+        chunk.Clear();
+        var retained = GC.GetTotalMemory(true);
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"clustering {size} articles: {size / clock.Elapsed.TotalSeconds:F0} articles/s ({clock.Elapsed.TotalSeconds:F1} s; {nextEvent} events, {clusterer.StoryCount} stories; running rate {string.Join(", ", checkpoints)})"));
+            $"clustering {size} articles: {size / clock.Elapsed.TotalSeconds:F0} articles/s ({clock.Elapsed.TotalSeconds:F1} s; {nextEvent} events, {clusterer.StoryCount} stories; running rate {string.Join(", ", checkpoints)}; heap {peakHeap >> 20} MiB at most, {retained >> 20} MiB retained by the clusterer)"));
+        GC.KeepAlive(clusterer);
     }
 
     /// <summary>A fingerprint as the fingerprinter would make it: ~120 stems, ~12 names, a few counts; the signature from generated text.</summary>

@@ -12,7 +12,10 @@ namespace Corroborate.Stories;
 /// <remarks>
 /// Memory stays bounded on an endless stream: entries live in generations, and <see cref="Advance"/>
 /// drops the oldest generation once it is older than the window (copies are published within days of
-/// their original). Not thread-safe: one writer.
+/// their original); <see cref="ForgottenBefore"/> tells the owner which items can no longer be found,
+/// so that it can let go of their signatures. A bucket is a chain through two int lists rather than a
+/// list object of its own: most band keys occur once, and a list per key cost three times the memory.
+/// Not thread-safe: one writer.
 /// </remarks>
 internal sealed class NearDuplicateIndex
 {
@@ -42,10 +45,11 @@ internal sealed class NearDuplicateIndex
         {
             foreach (var key in keys)
             {
-                if (generation.Buckets.TryGetValue(key, out var items))
+                if (generation.Heads.TryGetValue(key, out var entry))
                 {
-                    foreach (var item in items)
+                    for (; entry >= 0; entry = generation.Next[entry])
                     {
+                        var item = generation.Items[entry];
                         if (seen.Add(item))
                         {
                             found.Add(item);
@@ -71,10 +75,13 @@ internal sealed class NearDuplicateIndex
         }
         foreach (var key in BandKeys(signature))
         {
-            ref var items = ref CollectionsMarshal.GetValueRefOrAddDefault(_current.Buckets, key, out _);
-            (items ??= new List<int>(1)).Add(item);
+            ref var head = ref CollectionsMarshal.GetValueRefOrAddDefault(_current.Heads, key, out var exists);
+            _current.Next.Add(exists ? head : -1);
+            head = _current.Items.Count;
+            _current.Items.Add(item);
         }
         _current.Count++;
+        _current.LastItem = item;
     }
 
     /// <summary>Moves the clock to <paramref name="now"/>: a generation that began more than the window ago is sealed,
@@ -91,8 +98,15 @@ internal sealed class NearDuplicateIndex
         }
     }
 
+    /// <summary>Every item numbered below this has left the index (its generation was dropped).</summary>
+    public int ForgottenBefore { get; private set; }
+
     private void Seal(DateTime now)
     {
+        if (_previous is { LastItem: >= 0 } dropped)
+        {
+            ForgottenBefore = dropped.LastItem + 1;
+        }
         _previous = _current;
         _current = new Generation(now);
     }
@@ -115,6 +129,13 @@ internal sealed class NearDuplicateIndex
 
         public int Count { get; set; }
 
-        public Dictionary<ulong, List<int>> Buckets { get; } = [];
+        /// <summary>The newest entry of each band key; entries chain to older ones through <see cref="Next"/> (-1 ends).</summary>
+        public Dictionary<ulong, int> Heads { get; } = [];
+
+        public List<int> Items { get; } = [];
+
+        public List<int> Next { get; } = [];
+
+        public int LastItem { get; set; } = -1;
     }
 }

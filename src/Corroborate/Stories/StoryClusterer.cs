@@ -71,6 +71,12 @@ public sealed class StoryClusterer
     private readonly NearDuplicateIndex _copies;
     private DateTime? _now;
 
+    /// <summary>Stories not yet seen closed, in order of creation.</summary>
+    private readonly List<int> _open = [];
+
+    /// <summary>Items from this number on still hold their signatures.</summary>
+    private int _signaturesKept;
+
     public StoryClusterer(ClusteringOptions? options = null)
     {
         _options = options ?? new ClusteringOptions();
@@ -106,8 +112,7 @@ public sealed class StoryClusterer
         }
         if (story < 0)
         {
-            story = _stories.Count;
-            _stories.Add(new StoryState());
+            story = NewStory();
         }
         Settle(itemNumber, item, story);
         return itemNumber;
@@ -129,10 +134,17 @@ public sealed class StoryClusterer
         item.CopyOf = copyOf;
         if (story == _stories.Count)
         {
-            _stories.Add(new StoryState());
+            NewStory();
         }
         Settle(itemNumber, item, story);
         return itemNumber;
+    }
+
+    private int NewStory()
+    {
+        _stories.Add(new StoryState());
+        _open.Add(_stories.Count - 1);
+        return _stories.Count - 1;
     }
 
     /// <summary>Counts a new article into the stream and makes its item (not yet in a story).</summary>
@@ -160,6 +172,45 @@ public sealed class StoryClusterer
         {
             _copies.Add(itemNumber, item.Signature, item.Time);
         }
+        ReleaseForgotten();
+    }
+
+    /// <summary>Lets go of what no later article can reach, so that memory follows the window rather than
+    /// the stream: signatures of items the copy index has dropped, and, every 1,024 articles, the
+    /// index bookkeeping and spare capacity of stories that closed. Centroids and latest members stay (a
+    /// merge pass reads them).</summary>
+    private void ReleaseForgotten()
+    {
+        for (; _signaturesKept < _copies.ForgottenBefore; _signaturesKept++)
+        {
+            _items[_signaturesKept].Signature = MinHash.Nothing;
+        }
+        if (_items.Count % 1024 != 0)
+        {
+            return;
+        }
+        _open.RemoveAll(s =>
+        {
+            var story = _stories[s];
+            if (!Closed(story) && story.MergedInto is null)
+            {
+                return false;
+            }
+            foreach (var term in story.Indexed ?? [])
+            {
+                // Its postings would be dropped when next met; dropping them now also frees the lists of
+                // terms no later article has, which otherwise grow with the stream.
+                if (_postings.TryGetValue(term, out var list) && list.Remove(s) && list.Count == 0)
+                {
+                    _postings.Remove(term);
+                }
+            }
+            story.Indexed = null;
+            // Same terms, no spare room: a trimmed centroid keeps the capacity it had before the trim.
+            story.Centroid.TrimExcess();
+            story.Members.TrimExcess();
+            return true;
+        });
     }
 
     /// <summary>
@@ -478,6 +529,11 @@ public sealed class StoryClusterer
         var state = _stories[story];
         state.Members.Add(itemNumber);
         state.NormVersion = -1;
+        if (state.Members.Count > _options.MembersCompared)
+        {
+            // Only a story's latest members are compared one by one; an older one lives on in the centroid.
+            _items[state.Members[^(_options.MembersCompared + 1)]].ReleaseVector();
+        }
         if (item.Time is { } t)
         {
             state.First = state.First is { } f && f < t ? f : t;
@@ -498,7 +554,7 @@ public sealed class StoryClusterer
         TrimCentroid(state);
         foreach (var term in Strongest(item.Ids, item.Weights, _options.IndexTerms, seenBefore: false))
         {
-            if (!state.Indexed.Add(term))
+            if (!(state.Indexed ??= []).Add(term))
             {
                 continue;
             }
@@ -675,15 +731,15 @@ public sealed class StoryClusterer
 
     private sealed class Item(int[] ids, float[] weights, DateTime? time, bool syndicated, MinHashSignature signature)
     {
-        public int[] Ids { get; } = ids;
+        public int[] Ids { get; private set; } = ids;
 
-        public float[] Weights { get; } = weights;
+        public float[] Weights { get; private set; } = weights;
 
         public DateTime? Time { get; } = time;
 
         public bool Syndicated { get; } = syndicated;
 
-        public MinHashSignature Signature { get; } = signature;
+        public MinHashSignature Signature { get; set; } = signature;
 
         public int Story { get; set; }
 
@@ -696,6 +752,13 @@ public sealed class StoryClusterer
         public float Norm { get; set; }
 
         public int NormVersion { get; set; } = -1;
+
+        /// <summary>Drops the term vector once the item is no longer among its story's latest members.</summary>
+        public void ReleaseVector()
+        {
+            Ids = [];
+            Weights = [];
+        }
     }
 
     private sealed class StoryState
@@ -704,7 +767,8 @@ public sealed class StoryClusterer
 
         public Dictionary<int, float> Centroid { get; } = [];
 
-        public HashSet<int> Indexed { get; } = [];
+        /// <summary>Terms the story is posted under; null once the story closed and the set was let go.</summary>
+        public HashSet<int>? Indexed { get; set; }
 
         public DateTime? First { get; set; }
 

@@ -40,4 +40,24 @@ public class NearDuplicateIndexTests
         index.Add(2, MinHash.Of(Text(3)), day.AddDays(6));
         Assert.DoesNotContain(0, index.Candidates(signature));
     }
+
+    [Fact]
+    public void Every_item_with_a_shared_band_is_a_candidate_and_dropped_items_are_reported_forgotten()
+    {
+        var index = new NearDuplicateIndex(TimeSpan.FromDays(2));
+        var day = new DateTime(2023, 12, 1);
+        var signature = MinHash.Of(Text(1));
+        // Three items with the same text share every band key: each bucket chains all three.
+        for (var i = 0; i < 3; i++)
+        {
+            index.Add(i, signature, day);
+        }
+        Assert.Equal([2, 1, 0], index.Candidates(signature));
+        Assert.Equal(0, index.ForgottenBefore);
+        index.Add(3, MinHash.Of(Text(2)), day.AddDays(3));
+        Assert.Equal(0, index.ForgottenBefore);
+        index.Add(4, MinHash.Of(Text(3)), day.AddDays(6));
+        Assert.Equal(3, index.ForgottenBefore);
+        Assert.Empty(index.Candidates(signature));
+    }
 }

@@ -138,6 +138,36 @@ public class StoryClustererTests
     }
 
     [Fact]
+    public void A_long_story_keeps_taking_reports_after_its_early_members_are_let_go()
+    {
+        var clusterer = new StoryClusterer();
+        // 40 reports of one exchange among 40 of other news: far more members than are compared one by one.
+        for (var k = 0; k < 40; k++)
+        {
+            clusterer.Add(Article(k * 0.05, $"@AZE @ARM #32 prison releas exchang soldier detail{k}"));
+            clusterer.Add(Article((k * 0.05) + 0.01, $"@place{k} flood rain river town{k} damag"));
+        }
+        var exchange = Enumerable.Range(0, 40).Select(k => clusterer.Assignment(2 * k).Story).Distinct().ToArray();
+        Assert.Single(exchange);
+        Assert.Equal(40, clusterer.Stories()[exchange[0]].Count);
+    }
+
+    [Fact]
+    public void Stories_closed_and_swept_long_ago_still_merge_in_a_merge_pass()
+    {
+        var clusterer = new StoryClusterer(new ClusteringOptions { JoinThreshold = 0.99 });
+        clusterer.Add(Article(0, "@AZE @ARM #32 prison releas exchang soldier"));
+        clusterer.Add(Article(0.1, "@ARM @AZE #32 releas soldier exchang agreement"));
+        // Three months of unrelated news close both stories and run the sweep many times over.
+        for (var k = 0; k < 3000; k++)
+        {
+            clusterer.Add(Article(1 + (k * 0.03), $"@place{k % 50} other{k} news{k % 7}"));
+        }
+        clusterer.MergeStories(0.3);
+        Assert.Equal(clusterer.Assignment(0).Story, clusterer.Assignment(1).Story);
+    }
+
+    [Fact]
     public void The_merge_pass_keeps_the_same_kind_of_event_weeks_apart()
     {
         var clusterer = new StoryClusterer(new ClusteringOptions { JoinThreshold = 0.99 });
