@@ -45,5 +45,6 @@ internal static class Program
         ClusterCommand.Create(),
         StoriesCommand.Create(),
         ReclusterCommand.Create(),
+        EventsCommand.Create(),
     };
 }

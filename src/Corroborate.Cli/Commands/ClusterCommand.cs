@@ -55,13 +55,7 @@ internal static class ClusterCommand
             {
                 return ClusterStored(database, result.GetValue(paths)!, languageModels, clustering.Read(result), json);
             }
-            var problems = new List<InputProblem>();
-            var messages = new MessageSink();
-            var articles = new Ingestor().Read(result.GetValue(paths)!, p =>
-            {
-                problems.Add(p);
-                messages.Write(p.ToString());
-            }).ToList();
+            var (articles, anyFailed) = InputArticles.Read(result.GetValue(paths)!);
             var annotator = StoryFinder.FingerprintAnnotator(languageModels);
             var fingerprints = StoryFinder.Fingerprints(articles, annotator);
             var assignments = StoryFinder.Cluster(fingerprints, clustering.Read(result));
@@ -79,7 +73,7 @@ internal static class ClusterCommand
             var lines = Enumerable.Range(0, articles.Count)
                 .Select(i => (items[i], (long)storyOf[i], assignments[i].CopyOf is { } c ? items[c] : null)).ToList();
             Write(lines, stories, s => s.Number, m => items[m.Id], json);
-            return problems.Any(p => p.Severity == ProblemSeverity.Error) ? ExitCodes.SomeFailed : ExitCodes.Ok;
+            return anyFailed ? ExitCodes.SomeFailed : ExitCodes.Ok;
         }));
         return command;
     }

@@ -28,6 +28,7 @@ public class CommandTests
     [InlineData("eval stories")]
     [InlineData("stories")]
     [InlineData("recluster")]
+    [InlineData("events")]
     public void Every_command_has_help_with_examples(string command)
     {
         using var temp = new TempFolder();

@@ -1,0 +1,244 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using Corroborate.Cli.Output;
+using Corroborate.Documents;
+using Corroborate.Events;
+using Corroborate.Ingest;
+using Corroborate.Language;
+
+namespace Corroborate.Cli.Commands;
+
+/// <summary><c>corroborate events</c>: the events each input article reports, coded in PLOVER and CAMEO.</summary>
+internal static class EventsCommand
+{
+    public static Command Create()
+    {
+        var paths = CommonOptions.Paths("Files, directories (read recursively), .gz files, or - for standard input");
+        var format = FormatOption.Create("plover-json", "cameo-tsv", "csv");
+        var models = EvalCommand.Models();
+        var deeds = new Option<bool>("--deeds-only")
+        {
+            Description = "Leave out events that are only planned, demanded, threatened, hypothetical, denied or negated",
+        };
+        var command = new Command("events", """
+            Code the events the input articles report: who did what to whom (PLOVER event and mode, CAMEO
+            code), how many, when and where, and whether it happened or was only planned, demanded,
+            threatened, supposed, denied or negated (modality). Every event names its article (item: the id
+            field for JSONL, else the path) and sentence.
+              plover-json  a JSON array of records shaped like the PLOVER gold records, plus cameo, modality,
+                           counts, location and provenance (docs/events-json.md)
+              cameo-tsv    one line per event with the GDELT 2.0 event columns that apply, then Modality,
+                           Item and Sentence; actor country codes are ISO 3166-1 alpha-3
+              csv          one row per event, flat, with a header
+
+            Examples:
+              corroborate events examples/prisoner-exchange
+              corroborate events crawl.jsonl --format cameo-tsv --deeds-only > events.tsv
+            """)
+        {
+            paths, format, models, deeds,
+        };
+        command.SetAction(result => CliRunner.Guarded(() =>
+        {
+            var annotator = new Annotator(EvalCommand.LoadModels(result.GetValue(models)));
+            var (articles, anyFailed) = InputArticles.Read(result.GetValue(paths)!);
+            var onlyDeeds = result.GetValue(deeds);
+            var coded = articles.AsParallel().AsOrdered().Select(article =>
+            {
+                var published = Published(article);
+                var text = annotator.Annotate(article.Text, published);
+                var events = EventCoder.Default.Code(text, published).Where(e => !onlyDeeds || e.IsDeed).ToList();
+                return (Item: ClusterCommand.Item(article), Article: article, Text: text, Events: events);
+            }).ToList();
+            var rows = coded.SelectMany(c => c.Events.Select(e => new EventRow(c.Item, c.Article, c.Text, e))).ToList();
+            switch (result.GetValue(format))
+            {
+                case "cameo-tsv":
+                    WriteCameo(rows);
+                    break;
+                case "csv":
+                    WriteCsv(rows);
+                    break;
+                default:
+                    WritePlover(rows);
+                    break;
+            }
+            return anyFailed ? ExitCodes.SomeFailed : ExitCodes.Ok;
+        }));
+        return command;
+    }
+
+    private sealed record EventRow(string Item, Article Article, AnnotatedText Text, EventRecord Event)
+    {
+        public string Sentence => SentenceText(Text, Event.Sentence);
+    }
+
+    internal static DateTimeOffset? Published(Article article) =>
+        article.Published is { } p ? new DateTimeOffset(DateTime.SpecifyKind(p.Local, DateTimeKind.Unspecified), p.Offset ?? TimeSpan.Zero) : null;
+
+    private static string SentenceText(AnnotatedText text, int sentence)
+    {
+        var spans = text.Sentences[sentence].Spans;
+        if (spans.Count == 0)
+        {
+            return string.Join(' ', text.Sentences[sentence].Words);
+        }
+        var start = spans[0].Start;
+        var end = spans[^1].Start + spans[^1].Length;
+        return text.Text[start..end];
+    }
+
+    private static void WritePlover(List<EventRow> rows)
+    {
+        ArticleViews.WriteJson(Console.Out, json =>
+        {
+            json.WriteStartArray();
+            var n = 0;
+            foreach (var row in rows)
+            {
+                var e = row.Event;
+                json.WriteStartObject();
+                json.WriteString("id", string.Create(CultureInfo.InvariantCulture, $"{row.Item}#{e.Sentence + 1}.{++n}"));
+                json.WriteString("date", e.Date);
+                json.WriteString("datePrecision", e.DatePrecision);
+                WriteActors(json, "source", e.Source);
+                WriteActors(json, "target", e.Target);
+                json.WriteString("event", e.Event);
+                json.WriteString("mode", e.Mode ?? "");
+                json.WriteString("context", "");
+                json.WriteString("cameo", e.Cameo);
+                json.WriteString("modality", e.Modality.ToString().ToLowerInvariant());
+                json.WriteString("eventText", e.TriggerText);
+                foreach (var (field, role) in new[] { ("size", "released"), ("size", "detained"), ("size", "size"), ("dead", "killed"), ("injured", "injured") })
+                {
+                    if (e.Counts.FirstOrDefault(c => c.Role == role) is { } count)
+                    {
+                        json.WriteNumber(field, count.Number);
+                    }
+                }
+                json.WriteStartArray("counts");
+                foreach (var c in e.Counts)
+                {
+                    json.WriteStartObject();
+                    json.WriteNumber("number", c.Number);
+                    json.WriteString("role", c.Role);
+                    json.WriteEndObject();
+                }
+                json.WriteEndArray();
+                if (e.Place is { } place)
+                {
+                    json.WriteStartObject("location");
+                    json.WriteString("placeText", place);
+                    json.WriteString("country", e.PlaceCountry);
+                    json.WriteEndObject();
+                }
+                json.WriteString("text", row.Sentence);
+                json.WriteString("language", "en");
+                json.WriteString("article", row.Item);
+                json.WriteNumber("sentence", e.Sentence + 1);
+                json.WriteString("url", row.Article.Url);
+                json.WriteString("outlet", row.Article.Outlet?.Name);
+                json.WriteEndObject();
+            }
+            json.WriteEndArray();
+        });
+    }
+
+    private static void WriteActors(Utf8JsonWriter json, string name, EventActor? actor)
+    {
+        json.WriteStartArray(name);
+        if (actor is not null)
+        {
+            json.WriteStartObject();
+            json.WriteString("actorText", actor.Text);
+            json.WriteString("code", actor.Country ?? actor.Organization ?? "");
+            json.WriteString("sector", actor.Sector ?? "");
+            json.WriteEndObject();
+        }
+        json.WriteEndArray();
+    }
+
+    /// <summary>The GDELT 2.0 event table columns an event from one sentence can fill, in GDELT's order.</summary>
+    private static readonly string[] CameoColumns =
+    [
+        "GLOBALEVENTID", "SQLDATE", "MonthYear", "Year", "FractionDate",
+        "Actor1Code", "Actor1Name", "Actor1CountryCode", "Actor1Type1Code",
+        "Actor2Code", "Actor2Name", "Actor2CountryCode", "Actor2Type1Code",
+        "IsRootEvent", "EventCode", "EventBaseCode", "EventRootCode", "QuadClass",
+        "ActionGeo_FullName", "ActionGeo_CountryCode", "SOURCEURL",
+        "Modality", "Item", "Sentence",
+    ];
+
+    private static void WriteCameo(List<EventRow> rows)
+    {
+        var output = Console.Out;
+        output.WriteLine(string.Join('\t', CameoColumns));
+        var id = 0;
+        foreach (var row in rows)
+        {
+            var e = row.Event;
+            var day = e.Date is { Length: >= 10 } d && DateTime.TryParseExact(d[..10], "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed)
+                ? parsed : (DateTime?)null;
+            string[] cells =
+            [
+                (++id).ToString(CultureInfo.InvariantCulture),
+                day?.ToString("yyyyMMdd", CultureInfo.InvariantCulture) ?? "",
+                day?.ToString("yyyyMM", CultureInfo.InvariantCulture) ?? "",
+                day?.ToString("yyyy", CultureInfo.InvariantCulture) ?? "",
+                day is { } x ? (x.Year + ((x.DayOfYear - 1) / 365.0)).ToString("F4", CultureInfo.InvariantCulture) : "",
+                e.Source?.Code ?? "", e.Source?.Text ?? "", e.Source?.Country ?? "", e.Source?.Sector ?? "",
+                e.Target?.Code ?? "", e.Target?.Text ?? "", e.Target?.Country ?? "", e.Target?.Sector ?? "",
+                e.Sentence == 0 ? "1" : "0",
+                e.Cameo, e.Cameo[..Math.Min(3, e.Cameo.Length)], e.Cameo[..2], QuadClass(e.Cameo).ToString(CultureInfo.InvariantCulture),
+                e.Place ?? "", e.PlaceCountry ?? "", row.Article.Url ?? "",
+                e.Modality.ToString().ToLowerInvariant(), row.Item, (e.Sentence + 1).ToString(CultureInfo.InvariantCulture),
+            ];
+            output.WriteLine(string.Join('\t', cells.Select(Tsv)));
+        }
+    }
+
+    /// <summary>GDELT's four classes by root code: verbal and material cooperation, verbal and material conflict.</summary>
+    private static int QuadClass(string cameo) => int.Parse(cameo[..2], CultureInfo.InvariantCulture) switch
+    {
+        <= 5 => 1,
+        <= 8 => 2,
+        <= 13 => 3,
+        _ => 4,
+    };
+
+    private static readonly string[] CsvColumns =
+    [
+        "item", "sentence", "trigger", "event", "mode", "cameo", "modality",
+        "source_text", "source_code", "source_country", "source_sector",
+        "target_text", "target_code", "target_country", "target_sector",
+        "counts", "date", "date_precision", "place", "place_country", "text",
+    ];
+
+    private static void WriteCsv(List<EventRow> rows)
+    {
+        var output = Console.Out;
+        output.WriteLine(string.Join(',', CsvColumns));
+        foreach (var row in rows)
+        {
+            var e = row.Event;
+            string[] cells =
+            [
+                row.Item, (e.Sentence + 1).ToString(CultureInfo.InvariantCulture), e.TriggerText, e.Event, e.Mode ?? "", e.Cameo,
+                e.Modality.ToString().ToLowerInvariant(),
+                e.Source?.Text ?? "", e.Source?.Code ?? "", e.Source?.Country ?? "", e.Source?.Sector ?? "",
+                e.Target?.Text ?? "", e.Target?.Code ?? "", e.Target?.Country ?? "", e.Target?.Sector ?? "",
+                string.Join(' ', e.Counts.Select(c => string.Create(CultureInfo.InvariantCulture, $"{c.Number} {c.Role}"))),
+                e.Date ?? "", e.DatePrecision ?? "", e.Place ?? "", e.PlaceCountry ?? "", row.Sentence,
+            ];
+            output.WriteLine(string.Join(',', cells.Select(Csv)));
+        }
+    }
+
+    private static string Tsv(string value) => value.Replace('\t', ' ').Replace('\n', ' ').Replace('\r', ' ');
+
+    /// <summary>RFC 4180: a cell with a comma, quote or line break is quoted, its quotes doubled.</summary>
+    private static string Csv(string value) =>
+        value.AsSpan().IndexOfAny(",\"\r\n") < 0 ? value : new StringBuilder("\"").Append(value.Replace("\"", "\"\"")).Append('"').ToString();
+}

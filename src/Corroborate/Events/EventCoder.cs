@@ -1,0 +1,785 @@
+using System.Collections.Frozen;
+using System.Globalization;
+using Corroborate.Language;
+using Corroborate.Language.Knowledge;
+
+namespace Corroborate.Events;
+
+/// <summary>
+/// Codes events from annotated sentences: a verb (or event noun) from the built-in patterns, its
+/// arguments from the dependency tree — subject and object, or the agent and subject of a passive —
+/// resolved to countries and sectors, the numbers on them, the date and place attached to it, and its
+/// modality from auxiliaries, negation, conditionals and the verbs and nouns that govern it ("decided to
+/// release", "threatened to expel", "called for the release").
+/// </summary>
+/// <remarks>Immutable and thread-safe. A verb codes an event only when it has an actor on at least one
+/// side: "the release was welcomed" alone says nothing about who did what to whom.</remarks>
+public sealed class EventCoder
+{
+    private readonly EventKnowledge _knowledge;
+    private readonly Gazetteer _gazetteer;
+
+    private EventCoder(EventKnowledge knowledge, Gazetteer gazetteer)
+    {
+        _knowledge = knowledge;
+        _gazetteer = gazetteer;
+    }
+
+    /// <summary>The coder over the built-in tables.</summary>
+    public static EventCoder Default { get; } = new(EventKnowledge.Default, Gazetteer.Default);
+
+    /// <summary>The events of every sentence of a text, in order.</summary>
+    /// <param name="published">The publication date, given to events whose sentence names no date.</param>
+    public IReadOnlyList<EventRecord> Code(AnnotatedText text, DateTimeOffset? published = null)
+    {
+        var events = new List<EventRecord>();
+        for (var s = 0; s < text.Sentences.Count; s++)
+        {
+            events.AddRange(Code(text.Sentences[s], s, published));
+        }
+        return events;
+    }
+
+    /// <summary>The events of one parsed sentence (none when it was not parsed).</summary>
+    public IReadOnlyList<EventRecord> Code(AnnotatedSentence sentence, int number, DateTimeOffset? published = null)
+    {
+        if (sentence.Dependencies.Count != sentence.Words.Count || sentence.Words.Count == 0)
+        {
+            return [];
+        }
+        var tree = new Tree(sentence);
+        var events = new List<EventRecord>();
+        for (var i = 0; i < tree.Count; i++)
+        {
+            var upos = sentence.Tags[i].Upos;
+            if (upos == "VERB")
+            {
+                CodeVerb(tree, i, number, published, events);
+            }
+            else if (upos == "NOUN")
+            {
+                CodeNoun(tree, i, number, published, events);
+            }
+        }
+        return events;
+    }
+
+    private void CodeVerb(Tree tree, int verb, int number, DateTimeOffset? published, List<EventRecord> events)
+    {
+        var particle = tree.Child(verb, "compound:prt");
+        EventPattern[] patterns = [];
+        foreach (var lemma in VerbLemmas.Of(tree.Words[verb]))
+        {
+            patterns = particle >= 0 ? _knowledge.Verb(lemma + "_" + tree.Lower(particle)) : [];
+            if (patterns.Length == 0)
+            {
+                patterns = _knowledge.Verb(lemma);
+            }
+            if (patterns.Length > 0)
+            {
+                break;
+            }
+        }
+        if (patterns.Length == 0)
+        {
+            return;
+        }
+        var passive = tree.Child(verb, "nsubj:pass") >= 0 || tree.Child(verb, "aux:pass") >= 0;
+        var subject = tree.Child(verb, passive ? "obl:agent" : "nsubj");
+        if (subject < 0)
+        {
+            subject = tree.ObliqueWith(verb, "by");
+        }
+        if (subject < 0 && !passive)
+        {
+            subject = tree.InheritedSubject(verb);
+        }
+        if (subject < 0 && !passive && tree.Relation(verb) == "acl" && tree.Child(verb, "obj") >= 0 && tree.Head(verb) is var noun && noun >= 0 && tree.Relation(noun) == "root")
+        {
+            // "Rebels killed five civilians": a past tense read as a participle on the first noun, which is its subject.
+            subject = noun;
+        }
+        var patient = passive ? tree.Child(verb, "nsubj:pass") : tree.Child(verb, "obj");
+        if (patient < 0 && tree.Relation(verb) == "acl" && tree.Tags[verb].Xpos == "VBN" && tree.Head(verb) >= 0)
+        {
+            // A participle on a noun: "leaders arrested this autumn", "prisoners handed over by Baku".
+            patient = tree.Head(verb);
+        }
+        else if (patient < 0 && passive)
+        {
+            patient = tree.SubjectBefore(verb);
+        }
+        var recipient = tree.Child(verb, "iobj");
+        if (recipient < 0)
+        {
+            recipient = tree.ObliqueWith(verb, "to", "with", "against", "on", "into");
+            // "announced an agreement on a prisoner exchange": an oblique is a recipient only when it names an actor.
+            recipient = recipient >= 0 && NamesActor(tree, recipient) ? recipient : -1;
+        }
+        (subject, patient, recipient) = (tree.Actor(subject, verb), tree.Actor(patient, verb), tree.Actor(recipient, verb));
+        var pattern = Choose(tree, patterns, patient);
+        if (pattern is null)
+        {
+            return;
+        }
+        // The released, detained or killed are the target; for a verb without such an object, whoever it is done to or with.
+        var target = patient >= 0 && pattern.Object != ObjectClass.Accord && pattern.Object != ObjectClass.Talks
+            && pattern.Object != ObjectClass.Aid && pattern.Object != ObjectClass.Force && pattern.Object != ObjectClass.Sanction
+            ? patient : recipient;
+        Emit(tree, verb, pattern, subject, target, patient, number, published, events);
+    }
+
+    private void CodeNoun(Tree tree, int noun, int number, DateTimeOffset? published, List<EventRecord> events)
+    {
+        var lower = tree.Lower(noun);
+        var patterns = _knowledge.Noun(lower);
+        if (patterns.Length == 0)
+        {
+            foreach (var singular in EventKnowledge.Singulars(lower))
+            {
+                patterns = _knowledge.Noun(singular);
+                if (patterns.Length > 0)
+                {
+                    break;
+                }
+            }
+        }
+        if (patterns.Length == 0)
+        {
+            return;
+        }
+        // "the release of 32 prisoners by Azerbaijan", "Baku's release of …", "a prisoner exchange", "talks between A and B".
+        var patient = tree.NominalWith(noun, "of");
+        if (patient < 0)
+        {
+            patient = tree.Child(noun, "compound");
+        }
+        var pattern = Choose(tree, patterns, patient);
+        if (pattern is null)
+        {
+            return;
+        }
+        var source = tree.NominalWith(noun, "by");
+        if (source < 0)
+        {
+            source = tree.Child(noun, "nmod:poss");
+        }
+        var between = tree.NominalWith(noun, "between", "among");
+        (source, between, patient) = (tree.Actor(source, noun), tree.Actor(between, noun), tree.Actor(patient, noun));
+        var target = pattern.Object == ObjectClass.Person && patient >= 0 && tree.Tags[patient].Upos != "PROPN" || pattern.Object == ObjectClass.Any && patient >= 0 && pattern.Event == "RETREAT"
+            ? patient : tree.Actor(tree.NominalWith(noun, "with", "against", "on", "to"), noun);
+        if (target >= 0 && target != patient && !NamesActor(tree, target))
+        {
+            target = -1;
+        }
+        if (events.Any(e => e.Trigger == tree.Head(noun) && e.Sentence == number && e.Event == pattern.Event))
+        {
+            // "announced an agreement": the verb's event already covers its object noun.
+            return;
+        }
+        if (source < 0 && between >= 0)
+        {
+            source = between;
+        }
+        if (source < 0 && target < 0)
+        {
+            return;
+        }
+        if (patient >= 0 && target == patient && tree.Child(patient, "compound") < 0 && tree.Tags[patient].Upos == "NOUN" && Resolve(tree, patient).Code.Length == 0 && source < 0)
+        {
+            return;
+        }
+        Emit(tree, noun, pattern, source, target, patient, number, published, events);
+    }
+
+    /// <summary>Whether a phrase could be an actor: a name, a pronoun, people, or a noun with a sector or country.</summary>
+    private bool NamesActor(Tree tree, int word) =>
+        tree.Tags[word].Upos is "PROPN" or "PRON" || tree.IsPersons(word, viaCompound: false) || _knowledge.Sector(tree.Words[word]) is not null
+        || Resolve(tree, word).Code.Length > 0;
+
+    /// <summary>The first pattern whose object class the object fits (no object: rows for * or -).</summary>
+    private static EventPattern? Choose(Tree tree, EventPattern[] patterns, int patient)
+    {
+        foreach (var p in patterns)
+        {
+            var fits = p.Object switch
+            {
+                ObjectClass.Any => true,
+                ObjectClass.None => patient < 0,
+                ObjectClass.Person => patient >= 0 && tree.IsPersons(patient),
+                _ => patient >= 0 && EventKnowledge.Is(p.Object, tree.Words[patient]),
+            };
+            if (fits)
+            {
+                return p;
+            }
+        }
+        return null;
+    }
+
+    private void Emit(Tree tree, int trigger, EventPattern pattern, int source, int target, int patient, int number,
+        DateTimeOffset? published, List<EventRecord> events)
+    {
+        var sources = source >= 0 ? tree.Conjuncts(source) : [];
+        var targets = target >= 0 ? tree.Conjuncts(target) : [];
+        if (targets.Count == 0 && sources.Count > 1)
+        {
+            // "Azerbaijan and Armenia announced an agreement": each side acts towards the other.
+            targets = [sources[1]];
+            sources = [sources[0]];
+        }
+        if (sources.Count == 0 && targets.Count == 0)
+        {
+            return;
+        }
+        var counted = pattern.CountRole == "size" ? source : patient;
+        var counts = pattern.CountRole is { } role && counted >= 0 ? tree.Counts(counted, role) : [];
+        var modality = Modal(tree, trigger);
+        var (date, precision) = Date(tree, trigger, published);
+        var (place, placeCountry) = Place(tree, trigger);
+        foreach (var s in sources.Count == 0 ? [-1] : sources.Take(4))
+        {
+            foreach (var t in targets.Count == 0 ? [-1] : targets.Take(4))
+            {
+                if (s >= 0 && s == t)
+                {
+                    continue;
+                }
+                events.Add(new EventRecord(pattern.Event, pattern.Mode, pattern.Cameo,
+                    s >= 0 ? Resolve(tree, s) : null, t >= 0 ? Resolve(tree, t) : null, counts, modality, number, trigger)
+                {
+                    TriggerText = tree.Words[trigger],
+                    Date = date,
+                    DatePrecision = precision,
+                    Place = place,
+                    PlaceCountry = placeCountry,
+                });
+            }
+        }
+    }
+
+    /// <summary>The actor a phrase names: its words (the head's subtree without clauses and conjuncts),
+    /// the country of its first country-bearing name, its sector from its head noun, a title or a known organization.</summary>
+    private EventActor Resolve(Tree tree, int head)
+    {
+        var (start, end) = tree.Phrase(head);
+        string? country = null;
+        string? sector = null;
+        string? organization = null;
+        foreach (var entity in tree.Entities)
+        {
+            if (entity.Start < start || entity.End > end)
+            {
+                continue;
+            }
+            var text = tree.Text(entity.Start, entity.End);
+            if (entity.Label is EntityLabel.GPE or EntityLabel.NORP or EntityLabel.LOC)
+            {
+                country ??= CountryOf(entity.Value ?? text);
+            }
+            else if (entity.Label == EntityLabel.ORG && _gazetteer.Lookup(text) is { Kind: GazetteerKind.Organization } org)
+            {
+                organization ??= text;
+                country ??= org.Country;
+                sector ??= org.Type switch
+                {
+                    "IGO" => "IGO",
+                    "NGO" => "NGO",
+                    "MEDIA" => "MED",
+                    "COURT" => "JUD",
+                    "GOV" => "GOV",
+                    "MIL" => "MIL",
+                    "ARMED" => "REB",
+                    "PARTY" => "PTY",
+                    "BUS" => "BUS",
+                    "REL" => "REL",
+                    "EDU" => "EDU",
+                    _ => null,
+                };
+            }
+            else if (entity.Label == EntityLabel.PER && entity.Role is { } r)
+            {
+                sector ??= _knowledge.Sector(r) ?? SectorOfTitle(r);
+            }
+        }
+        // The head noun decides the sector: "the Administration of the President" is the government.
+        sector = HeadSector(tree, head) ?? sector;
+        return new EventActor(tree.Text(start, end), start, end, country, sector, organization);
+    }
+
+    private string? HeadSector(Tree tree, int head)
+    {
+        if (tree.Tags[head].Upos is not ("NOUN" or "PROPN"))
+        {
+            return null;
+        }
+        var compound = tree.Child(head, "compound");
+        if (compound >= 0 && _knowledge.Sector(tree.Words[compound] + " " + tree.Words[head]) is { } two)
+        {
+            return two;
+        }
+        var amod = tree.Child(head, "amod");
+        if (amod >= 0 && _knowledge.Sector(tree.Words[amod] + " " + tree.Words[head]) is { } adjective)
+        {
+            return adjective;
+        }
+        return _knowledge.Sector(tree.Words[head]) ?? SectorOfTitle(tree.Words[head]);
+    }
+
+    private string? SectorOfTitle(string title) =>
+        _gazetteer.Lookup(title) is { Kind: GazetteerKind.Title, Sector: { } s } && s != "-" ? s : null;
+
+    private string? CountryOf(string value)
+    {
+        if (value.Length == 3 && value.All(char.IsAsciiLetterUpper))
+        {
+            return value;
+        }
+        if (_gazetteer.TryCountry(value, out var country))
+        {
+            return country.Iso3;
+        }
+        return _gazetteer.Lookup(value)?.Country;
+    }
+
+    /// <summary>The modality of the event a word reports: its own auxiliaries and negation, a
+    /// condition on it, and the words above it in the tree that want, plan, threaten or deny it.</summary>
+    private static Modality Modal(Tree tree, int trigger)
+    {
+        var own = OwnModality(tree, trigger);
+        if (own != Modality.Asserted)
+        {
+            return own;
+        }
+        // Up the tree through the clauses and phrases it is part of: "decided to release", "the hope of a release".
+        var word = trigger;
+        for (var hops = 0; hops < 8; hops++)
+        {
+            var relation = tree.Relation(word);
+            var head = tree.Head(word);
+            if (head < 0)
+            {
+                break;
+            }
+            if (relation is "conj" or "xcomp" or "ccomp" or "acl" or "advcl" or "obj" or "nmod" or "obl" or "nsubj" or "nsubj:pass")
+            {
+                if (Governors.TryGetValue(tree.Lower(head), out var governed) || VerbLemmas.Of(tree.Words[head]).Any(l => Governors.TryGetValue(l, out governed)))
+                {
+                    // A report ("said that", "announced that") passes the clause's own modality through.
+                    return governed;
+                }
+                foreach (var (child, r) in tree.Children(head))
+                {
+                    // "a decision has been made to release": the light verb's subject or object says what it is.
+                    if (relation is "xcomp" or "ccomp" or "advcl" or "acl" && r is "nsubj:pass" or "obj" or "nsubj" && child != word && GovernorNouns.Contains(tree.Lower(child)))
+                    {
+                        return Governors[tree.Lower(child)];
+                    }
+                }
+                var above = OwnModality(tree, head);
+                if (above != Modality.Asserted && relation is "conj" or "xcomp" or "ccomp" or "advcl")
+                {
+                    return above;
+                }
+                word = head;
+                continue;
+            }
+            break;
+        }
+        return tree.Words[^1] == "?" ? Modality.Hypothetical : Modality.Asserted;
+    }
+
+    private static Modality OwnModality(Tree tree, int word)
+    {
+        foreach (var (child, relation) in tree.Children(word))
+        {
+            var lower = tree.Lower(child);
+            if (relation == "advmod" && lower is "not" or "n't" or "never")
+            {
+                return Modality.Negated;
+            }
+            if (relation is "aux")
+            {
+                switch (lower)
+                {
+                    case "will" or "shall" or "'ll" or "wo":
+                        return tree.Child(word, "advmod") is var n && n >= 0 && tree.Lower(n) is "not" or "n't" ? Modality.Negated : Modality.Planned;
+                    case "would" or "could" or "may" or "might" or "can" or "ca":
+                        return Modality.Hypothetical;
+                    case "should" or "must" or "ought":
+                        return Modality.Demanded;
+                    case "cannot":
+                        return Modality.Negated;
+                }
+            }
+            if (relation == "mark" && lower is "if" or "unless" or "whether")
+            {
+                return Modality.Hypothetical;
+            }
+        }
+        return Modality.Asserted;
+    }
+
+    /// <summary>Words that make what they govern something other than a deed.</summary>
+    private static readonly FrozenDictionary<string, Modality> Governors = new Dictionary<string, Modality>
+    {
+        ["threaten"] = Modality.Threatened,
+        ["threat"] = Modality.Threatened,
+        ["warn"] = Modality.Threatened,
+        ["demand"] = Modality.Demanded,
+        ["urge"] = Modality.Demanded,
+        ["call"] = Modality.Demanded,
+        ["ask"] = Modality.Demanded,
+        ["request"] = Modality.Demanded,
+        ["appeal"] = Modality.Demanded,
+        ["press"] = Modality.Demanded,
+        ["insist"] = Modality.Demanded,
+        ["plan"] = Modality.Planned,
+        ["intend"] = Modality.Planned,
+        ["decide"] = Modality.Planned,
+        ["decision"] = Modality.Planned,
+        ["agree"] = Modality.Planned,
+        ["promise"] = Modality.Planned,
+        ["pledge"] = Modality.Planned,
+        ["vow"] = Modality.Planned,
+        ["expect"] = Modality.Planned,
+        ["prepare"] = Modality.Planned,
+        ["aim"] = Modality.Planned,
+        ["propose"] = Modality.Planned,
+        ["proposal"] = Modality.Planned,
+        ["want"] = Modality.Planned,
+        ["seek"] = Modality.Planned,
+        ["offer"] = Modality.Planned,
+        ["intention"] = Modality.Planned,
+        ["ready"] = Modality.Planned,
+        ["going"] = Modality.Planned,
+        ["hope"] = Modality.Hypothetical,
+        ["consider"] = Modality.Hypothetical,
+        ["possibility"] = Modality.Hypothetical,
+        ["risk"] = Modality.Hypothetical,
+        ["fear"] = Modality.Hypothetical,
+        ["prospect"] = Modality.Hypothetical,
+        ["possible"] = Modality.Hypothetical,
+        ["temptation"] = Modality.Hypothetical,
+        ["try"] = Modality.Hypothetical,
+        ["deny"] = Modality.Denied,
+        ["refuse"] = Modality.Negated,
+        ["fail"] = Modality.Negated,
+        ["lack"] = Modality.Negated,
+        ["reject"] = Modality.Negated,
+        ["resumption"] = Modality.Hypothetical,
+    }.ToFrozenDictionary(StringComparer.Ordinal);
+
+    /// <summary>Nouns among <see cref="Governors"/> that govern through a light verb ("made a decision to …").</summary>
+    private static readonly FrozenSet<string> GovernorNouns = FrozenSet.Create(StringComparer.Ordinal,
+        "decision", "plan", "proposal", "threat", "intention", "hope", "possibility", "risk", "prospect");
+
+    /// <summary>The date attached to the trigger (a DATE or TIME whose head hangs from it), else the publication day.</summary>
+    private static (string? Date, string? Precision) Date(Tree tree, int trigger, DateTimeOffset? published)
+    {
+        foreach (var entity in tree.Entities)
+        {
+            if (entity.Label is not (EntityLabel.DATE or EntityLabel.TIME) || entity.Value is null || entity.Precision is "duration")
+            {
+                continue;
+            }
+            var head = tree.EntityHead(entity);
+            if (tree.Head(head) == trigger || (tree.Head(head) is var h && h >= 0 && tree.Head(h) == trigger && tree.Relation(h) is "obl" or "nmod"))
+            {
+                return (entity.Value, entity.Precision);
+            }
+        }
+        return published is { } p ? (p.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), "published") : (null, null);
+    }
+
+    /// <summary>A place named in an "in / at / near …" phrase of the trigger (or a phrase inside it: "in the direction of Hadrut").</summary>
+    private (string? Place, string? Country) Place(Tree tree, int trigger)
+    {
+        foreach (var (child, relation) in tree.Children(trigger))
+        {
+            if (relation is not ("obl" or "nmod") || tree.Case(child) is not ("in" or "at" or "near" or "outside" or "inside" or "across" or "around"))
+            {
+                continue;
+            }
+            var (start, end) = tree.Subtree(child);
+            foreach (var entity in tree.Entities)
+            {
+                if (entity.Start >= start && entity.End <= end && entity.Label is EntityLabel.GPE or EntityLabel.LOC or EntityLabel.FAC)
+                {
+                    var name = tree.Text(entity.Start, entity.End);
+                    return (name, CountryOf(entity.Value ?? name));
+                }
+            }
+        }
+        return (null, null);
+    }
+
+    /// <summary>A sentence's tree with its children listed, and the helpers that walk it (0-based words; -1 is none).</summary>
+    private sealed class Tree
+    {
+        private readonly AnnotatedSentence _sentence;
+        private readonly List<(int Child, string Relation)>[] _children;
+        private readonly Entity?[] _entityAt;
+
+        public Tree(AnnotatedSentence sentence)
+        {
+            _sentence = sentence;
+            _children = new List<(int, string)>[sentence.Words.Count];
+            _entityAt = new Entity?[sentence.Words.Count];
+            for (var i = 0; i < _children.Length; i++)
+            {
+                var head = sentence.Dependencies[i].Head - 1;
+                if (head >= 0 && head < _children.Length)
+                {
+                    (_children[head] ??= []).Add((i, sentence.Dependencies[i].Relation));
+                }
+            }
+            foreach (var e in sentence.Entities)
+            {
+                for (var w = e.Start; w < e.End && w < _entityAt.Length; w++)
+                {
+                    _entityAt[w] ??= e;
+                }
+            }
+        }
+
+        public int Count => _sentence.Words.Count;
+
+        public IReadOnlyList<string> Words => _sentence.Words;
+
+        public IReadOnlyList<PosTag> Tags => _sentence.Tags;
+
+        public IReadOnlyList<Entity> Entities => _sentence.Entities;
+
+        public string Lower(int word) => _sentence.Words[word].ToLowerInvariant();
+
+        public int Head(int word) => _sentence.Dependencies[word].Head - 1;
+
+        public string Relation(int word) => _sentence.Dependencies[word].Relation;
+
+        public List<(int Child, string Relation)> Children(int word) => _children[word] ?? NoChildren;
+
+        private static readonly List<(int Child, string Relation)> NoChildren = [];
+
+        public int Child(int word, string relation)
+        {
+            foreach (var (child, r) in Children(word))
+            {
+                if (r == relation)
+                {
+                    return child;
+                }
+            }
+            return -1;
+        }
+
+        /// <summary>The preposition of a phrase ("in" for "in the direction of Hadrut"), lower case, or null.</summary>
+        public string? Case(int word)
+        {
+            var c = Child(word, "case");
+            return c >= 0 ? Lower(c) : null;
+        }
+
+        /// <summary>An obl child whose preposition is one of <paramref name="prepositions"/>.</summary>
+        public int ObliqueWith(int word, params string[] prepositions) => WithCase(word, "obl", prepositions);
+
+        /// <summary>An nmod child whose preposition is one of <paramref name="prepositions"/>.</summary>
+        public int NominalWith(int word, params string[] prepositions) => WithCase(word, "nmod", prepositions);
+
+        private int WithCase(int word, string relation, string[] prepositions)
+        {
+            foreach (var (child, r) in Children(word))
+            {
+                if ((r == relation || r.StartsWith(relation + ":", StringComparison.Ordinal)) && Case(child) is { } c && Array.IndexOf(prepositions, c) >= 0)
+                {
+                    return child;
+                }
+            }
+            return -1;
+        }
+
+        /// <summary>The subject a verb without one shares: a conjunct's first verb's, or the controller's of an xcomp ("Armenia agreed to release").</summary>
+        public int InheritedSubject(int verb)
+        {
+            for (var word = verb; Relation(word) is "conj" or "xcomp" && Head(word) >= 0;)
+            {
+                word = Head(word);
+                var subject = Child(word, "nsubj");
+                if (subject >= 0)
+                {
+                    return subject;
+                }
+            }
+            return -1;
+        }
+
+        /// <summary>The word as an actor of <paramref name="trigger"/>: -1 for a date or time ("on Thursday"),
+        /// and a relative pronoun stands for the noun its clause describes ("the men who released …").</summary>
+        public int Actor(int word, int trigger)
+        {
+            if (word < 0 || _entityAt[word] is { Label: EntityLabel.DATE or EntityLabel.TIME or EntityLabel.PERCENT or EntityLabel.MONEY })
+            {
+                return -1;
+            }
+            if (Lower(word) is "who" or "which" or "that" or "whom")
+            {
+                for (var clause = trigger; clause >= 0; clause = Head(clause))
+                {
+                    if (Relation(clause) == "acl:relcl")
+                    {
+                        return Head(clause);
+                    }
+                    if (Relation(clause) is not ("conj" or "xcomp"))
+                    {
+                        break;
+                    }
+                }
+                return -1;
+            }
+            return word;
+        }
+
+        /// <summary>The noun phrase just before a passive verb's auxiliary when the parser hung it elsewhere:
+        /// "32 people of Armenian origin were released" with "people" taken for a modifier of an earlier noun.</summary>
+        public int SubjectBefore(int verb)
+        {
+            var first = verb;
+            foreach (var (child, r) in Children(verb))
+            {
+                if (r is "aux" or "aux:pass" && child < first)
+                {
+                    first = child;
+                }
+            }
+            var word = first - 1;
+            if (word < 0 || Tags[word].Upos is not ("NOUN" or "PROPN" or "NUM" or "PRON"))
+            {
+                return -1;
+            }
+            // Up through "of" phrases and compounds: "origin" → "people" in "people of Armenian origin".
+            while (Head(word) is var h && h >= 0 && h < verb && (Relation(word) is "compound" or "flat" || (Relation(word) == "nmod" && Case(word) is not null)))
+            {
+                word = h;
+            }
+            return word;
+        }
+
+        /// <summary>A phrase and the phrases coordinated with it ("Azerbaijan and Armenia").</summary>
+        public List<int> Conjuncts(int head)
+        {
+            var list = new List<int> { head };
+            foreach (var (child, r) in Children(head))
+            {
+                if (r == "conj" && Tags[child].Upos is "NOUN" or "PROPN" or "PRON" or "NUM")
+                {
+                    list.Add(child);
+                }
+            }
+            return list;
+        }
+
+        /// <summary>The words a phrase spans: its head's subtree without clauses, conjuncts and outer punctuation.</summary>
+        public (int Start, int End) Phrase(int head)
+        {
+            var (start, end) = (head, head + 1);
+            var stack = new Stack<int>();
+            stack.Push(head);
+            while (stack.Count > 0)
+            {
+                var word = stack.Pop();
+                foreach (var (child, r) in Children(word))
+                {
+                    // The phrase's own preposition is not part of the actor: "by Azerbaijan" names Azerbaijan.
+                    if (r is "conj" or "cc" or "acl:relcl" or "acl" or "appos" or "parataxis" or "punct" or "advcl" or "dep"
+                        || (word == head && r is "case" or "mark"))
+                    {
+                        continue;
+                    }
+                    start = Math.Min(start, child);
+                    end = Math.Max(end, child + 1);
+                    stack.Push(child);
+                }
+            }
+            return (start, end);
+        }
+
+        /// <summary>The whole subtree's span.</summary>
+        public (int Start, int End) Subtree(int head)
+        {
+            var (start, end) = (head, head + 1);
+            var stack = new Stack<int>();
+            stack.Push(head);
+            while (stack.Count > 0)
+            {
+                foreach (var (child, _) in Children(stack.Pop()))
+                {
+                    start = Math.Min(start, child);
+                    end = Math.Max(end, child + 1);
+                    stack.Push(child);
+                }
+            }
+            return (start, end);
+        }
+
+        /// <summary>Whether a phrase names people: a person noun, a nationality or a person's name, or a count ("26 of them").</summary>
+        public bool IsPersons(int head, bool viaCompound = true)
+        {
+            if (_entityAt[head] is { Label: EntityLabel.PER or EntityLabel.NORP })
+            {
+                return true;
+            }
+            if (Tags[head].Upos == "NUM" || EventKnowledge.Is(ObjectClass.Person, Words[head]))
+            {
+                return true;
+            }
+            // "a prisoner exchange": the compound names who is exchanged.
+            var compound = viaCompound ? Child(head, "compound") : -1;
+            return compound >= 0 && EventKnowledge.Is(ObjectClass.Person, Words[compound]);
+        }
+
+        /// <summary>The numbers on a phrase: its nummod, or the phrase itself when it is a number ("26 of them").</summary>
+        public List<EventCount> Counts(int head, string role)
+        {
+            var counts = new List<EventCount>();
+            foreach (var word in Conjuncts(head))
+            {
+                var number = Tags[word].Upos == "NUM" ? word : Child(word, "nummod");
+                if (number >= 0 && _entityAt[number] is { Label: EntityLabel.CARDINAL, Number: { } n } e)
+                {
+                    counts.Add(new EventCount(n, role, e.Start, e.End));
+                }
+            }
+            return counts;
+        }
+
+        /// <summary>The word of an entity whose head lies outside it.</summary>
+        public int EntityHead(Entity entity)
+        {
+            for (var w = entity.Start; w < entity.End; w++)
+            {
+                var h = Head(w);
+                if (h < entity.Start || h >= entity.End)
+                {
+                    return w;
+                }
+            }
+            return entity.Start;
+        }
+
+        public string Text(int start, int end)
+        {
+            if (_sentence.Spans.Count == _sentence.Words.Count && start < end)
+            {
+                // Words are joined as written when the text is known: "Nagorno-Karabakh", not "Nagorno - Karabakh".
+                var parts = new System.Text.StringBuilder(_sentence.Words[start]);
+                for (var w = start + 1; w < end; w++)
+                {
+                    var gap = _sentence.Spans[w].Start - (_sentence.Spans[w - 1].Start + _sentence.Spans[w - 1].Length);
+                    parts.Append(gap > 0 ? " " : "").Append(_sentence.Words[w]);
+                }
+                return parts.ToString();
+            }
+            return string.Join(' ', _sentence.Words.Skip(start).Take(end - start));
+        }
+    }
+}

@@ -1,0 +1,63 @@
+using System.Text.Json;
+using Corroborate.Tests.Ingest;
+
+namespace Corroborate.Tests.Cli;
+
+public class EventsCommandTests
+{
+    private static readonly string Examples = Path.Combine(SharedData.RepoRoot, "examples", "prisoner-exchange");
+
+    [Fact]
+    public void Plover_json_records_cite_their_article_and_sentence()
+    {
+        using var temp = new TempFolder();
+        var result = CliProcess.Run(temp.Path, null, "events", Examples);
+        Assert.True(result.ExitCode == 0, result.Error);
+        using var doc = JsonDocument.Parse(result.Out);
+        var records = doc.RootElement.EnumerateArray().ToList();
+        Assert.NotEmpty(records);
+        var release = Assert.Single(records, r => r.GetProperty("article").GetString()!.EndsWith("regional-feed.rss#1", StringComparison.Ordinal)
+            && r.GetProperty("cameo").GetString() == "0841" && r.GetProperty("modality").GetString() == "asserted");
+        Assert.Equal("RETREAT", release.GetProperty("event").GetString());
+        Assert.Equal("AZE", release.GetProperty("source")[0].GetProperty("code").GetString());
+        Assert.Equal("ARM", release.GetProperty("target")[0].GetProperty("code").GetString());
+        Assert.Equal("MIL", release.GetProperty("target")[0].GetProperty("sector").GetString());
+        Assert.Equal(32, release.GetProperty("size").GetDouble());
+        Assert.Contains("32", release.GetProperty("text").GetString(), StringComparison.Ordinal);
+        Assert.Equal(2, release.GetProperty("sentence").GetInt32());
+        Assert.All(records, r => Assert.False(string.IsNullOrEmpty(r.GetProperty("text").GetString())));
+    }
+
+    [Fact]
+    public void Cameo_tsv_has_the_gdelt_columns_and_deeds_only_drops_plans()
+    {
+        using var temp = new TempFolder();
+        var all = CliProcess.Run(temp.Path, null, "events", Examples, "--format", "cameo-tsv");
+        var deeds = CliProcess.Run(temp.Path, null, "events", Examples, "--format", "cameo-tsv", "--deeds-only");
+        Assert.True(all.ExitCode == 0 && deeds.ExitCode == 0, all.Error + deeds.Error);
+        var rows = all.Out.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => l.Split('\t')).ToList();
+        var header = rows[0];
+        Assert.Equal(["GLOBALEVENTID", "SQLDATE"], header[..2]);
+        Assert.All(rows, r => Assert.Equal(header.Length, r.Length));
+        var modality = Array.IndexOf(header, "Modality");
+        Assert.Contains(rows.Skip(1), r => r[modality] == "planned");
+        var kept = deeds.Out.Split('\n', StringSplitOptions.RemoveEmptyEntries).Skip(1).Select(l => l.Split('\t')).ToList();
+        Assert.NotEmpty(kept);
+        Assert.All(kept, r => Assert.Equal("asserted", r[modality]));
+        Assert.True(kept.Count < rows.Count - 1);
+    }
+
+    [Fact]
+    public void Csv_quotes_cells_and_a_missing_file_is_one_line_naming_it()
+    {
+        using var temp = new TempFolder();
+        temp.File("good.txt", "Rebels freed 12 hostages, the army said on Monday.");
+        var result = CliProcess.Run(temp.Path, null, "events", "good.txt", "missing.txt", "--format", "csv");
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("missing.txt", result.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", result.Error, StringComparison.Ordinal);
+        var lines = result.Out.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.StartsWith("item,sentence,trigger,event", lines[0], StringComparison.Ordinal);
+        Assert.Contains(lines, l => l.Contains(",RETREAT,release,0841,asserted,", StringComparison.Ordinal) && l.EndsWith("\"Rebels freed 12 hostages, the army said on Monday.\"", StringComparison.Ordinal));
+    }
+}

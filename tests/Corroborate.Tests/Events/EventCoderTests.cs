@@ -1,0 +1,128 @@
+using Corroborate.Events;
+using Corroborate.Ingest;
+using Corroborate.Language;
+
+namespace Corroborate.Tests.Events;
+
+public sealed class EventCoderTests
+{
+    private static readonly DateTimeOffset Published = new(2023, 12, 7, 12, 0, 0, TimeSpan.Zero);
+
+    private static List<EventRecord> Code(string text) =>
+        [.. EventCoder.Default.Code(Annotator.Default.Annotate(text, Published), Published)];
+
+    private static EventRecord Only(string text, string plover)
+    {
+        var events = Code(text).Where(e => e.Event == plover).ToList();
+        Assert.True(events.Count == 1, $"{events.Count} {plover} events in \"{text}\": {string.Join("; ", Code(text).Select(e => $"{e.Event} {e.TriggerText}"))}");
+        return events[0];
+    }
+
+    [Fact]
+    public void A_release_names_who_freed_whom_how_many_and_when()
+    {
+        var e = Only("Azerbaijan released 32 Armenian soldiers on Thursday.", "RETREAT");
+        Assert.Equal(("release", "0841"), (e.Mode, e.Cameo));
+        Assert.Equal("AZE", e.Source!.Code);
+        Assert.Equal("ARMMIL", e.Target!.Code);
+        Assert.Equal("32 Armenian soldiers", e.Target.Text);
+        Assert.Equal(32, Assert.Single(e.Counts).Number);
+        Assert.Equal("released", e.Counts[0].Role);
+        Assert.Equal("2023-12-07", e.Date);
+        Assert.Equal(Modality.Asserted, e.Modality);
+        Assert.Equal("released", e.TriggerText);
+    }
+
+    [Fact]
+    public void A_passive_takes_its_agent_as_the_source()
+    {
+        var e = Only("The prisoners were freed by the government.", "RETREAT");
+        Assert.Equal("GOV", e.Source!.Sector);
+        Assert.Equal("the government", e.Source.Text);
+        Assert.Equal("The prisoners", e.Target!.Text);
+    }
+
+    [Theory]
+    [InlineData("Armenia will release two Azerbaijani soldiers.", "RETREAT", Modality.Planned)]
+    [InlineData("Baku could attack Yerevan if talks fail.", "ASSAULT", Modality.Hypothetical)]
+    [InlineData("The police did not arrest the protesters.", "COERCE", Modality.Negated)]
+    [InlineData("Moscow threatened to expel the British diplomats.", "SANCTION", Modality.Threatened)]
+    [InlineData("The opposition demanded the release of the journalists.", "RETREAT", Modality.Demanded)]
+    [InlineData("Georgia refused to release the detained Russian sailors.", "RETREAT", Modality.Negated)]
+    [InlineData("Rebels killed five civilians in Kabul.", "ASSAULT", Modality.Asserted)]
+    public void Modality_marks_what_was_not_done(string text, string plover, Modality modality) =>
+        Assert.Equal(modality, Only(text, plover).Modality);
+
+    [Fact]
+    public void A_killing_counts_the_dead_and_places_the_event()
+    {
+        var e = Only("Rebels killed five civilians in Kabul.", "ASSAULT");
+        Assert.Equal("REB", e.Source!.Sector);
+        Assert.Equal("CVL", e.Target!.Sector);
+        Assert.Equal((5.0, "killed"), (e.Counts[0].Number, e.Counts[0].Role));
+        Assert.Equal(("Kabul", "AFG"), (e.Place, e.PlaceCountry));
+    }
+
+    [Fact]
+    public void Releasing_a_statement_is_no_release_of_people()
+    {
+        Assert.DoesNotContain(Code("The ministry released a statement on Friday."), e => e.Event == "RETREAT");
+    }
+
+    [Fact]
+    public void Coordinated_subjects_act_towards_each_other()
+    {
+        var e = Only("Azerbaijan and Armenia announced an agreement on a prisoner exchange.", "AGREE");
+        Assert.Equal(("AZE", "ARM"), (e.Source!.Code, e.Target!.Code));
+    }
+
+    [Fact]
+    public void Dates_are_not_actors_and_relative_pronouns_stand_for_their_noun()
+    {
+        var agree = Only("Azerbaijan and Armenia announced an agreement on Thursday evening.", "AGREE");
+        Assert.Equal("ARM", agree.Target!.Code);
+        var attack = Only("Police arrested the gunmen who attacked the embassy.", "ASSAULT");
+        Assert.Equal("REB", attack.Source!.Sector);
+    }
+
+    private static List<EventRecord> Seed(string name)
+    {
+        var article = Assert.Single(new Ingestor().Read([SharedData.File("seeds/" + name)], _ => { }));
+        var published = new DateTimeOffset(article.Published!.Local, TimeSpan.Zero);
+        return [.. EventCoder.Default.Code(Annotator.Default.Annotate(article.Text, published), published)];
+    }
+
+    [SharedDataFact]
+    public void The_seeds_code_both_releases_as_deeds_of_7_December_2023()
+    {
+        var events = Seed("004_7f5bd2da033e4ba2.txt").Where(e => e.IsDeed && e.Cameo == "0841").ToList();
+        var byAzerbaijan = Assert.Single(events, e => e.Source?.Country == "AZE");
+        Assert.Equal(("RETREAT", "release", "ARM"), (byAzerbaijan.Event, byAzerbaijan.Mode, byAzerbaijan.Target!.Country));
+        Assert.Equal(32, Assert.Single(byAzerbaijan.Counts).Number);
+        Assert.Equal("2023-12-07", byAzerbaijan.Date);
+        var byArmenia = Assert.Single(events, e => e.Source?.Country == "ARM");
+        Assert.Equal("AZEMIL", byArmenia.Target!.Code);
+        Assert.Equal(2, Assert.Single(byArmenia.Counts).Number);
+        Assert.Equal("2023-12-07", byArmenia.Date);
+    }
+
+    [SharedDataFact]
+    public void The_seeds_code_the_agreement_and_talks_between_the_two_governments()
+    {
+        var sputnik = Seed("000_e9e3171e4863870b.txt");
+        var agreement = Assert.Single(sputnik, e => e.Event == "AGREE");
+        Assert.Equal(("AZE", "ARM", Modality.Asserted), (agreement.Source!.Country, agreement.Target!.Country, agreement.Modality));
+        Assert.Equal("2023-12-07TEV", agreement.Date);
+        var talks = Seed("004_7f5bd2da033e4ba2.txt").Where(e => e.Event == "CONSULT").ToList();
+        Assert.Contains(talks, e => e.Source?.Code == "AZEGOV" && e.Target?.Code == "ARMGOV");
+    }
+
+    [SharedDataFact]
+    public void The_experts_speculation_about_a_war_is_not_coded_as_a_deed()
+    {
+        var events = Seed("000_e9e3171e4863870b.txt").Concat(Seed("004_7f5bd2da033e4ba2.txt"));
+        Assert.DoesNotContain(events, e => e.IsDeed && e.Event is "ASSAULT" or "THREATEN" or "MOBILIZE");
+        // "a decision has been made to release 32 Armenian soldiers by Azerbaijan": planned, not done.
+        Assert.Contains(Seed("000_e9e3171e4863870b.txt"), e => e.Cameo == "0841" && e.TriggerText == "release" && e.Modality == Modality.Planned);
+    }
+}
