@@ -24,6 +24,9 @@ public static class EventGold
 {
     private const string SplitSalt = "corroborate-event-split-v1:";
 
+    /// <summary>The coded events of a PLOVER gold-standard file, in file order (its <c>DOCUMENT</c> header left out).</summary>
+    public static IReadOnlyList<PloverRecord> LoadPlover(string path) => PloverGoldReader.Read(path);
+
     /// <summary>The split of each record, given as (category, id), in the same order (see the remarks above).</summary>
     internal static BenchmarkSplit[] Splits(IReadOnlyList<(string Category, string Id)> records)
     {
