@@ -27,6 +27,9 @@ public static class EventGold
     /// <summary>The coded events of a PLOVER gold-standard file, in file order (its <c>DOCUMENT</c> header left out).</summary>
     public static IReadOnlyList<PloverRecord> LoadPlover(string path) => PloverGoldReader.Read(path);
 
+    /// <summary>A PETRARCH validation file: the unit-test records or the PETRARCH-2 GSR (one tolerant reader for both).</summary>
+    public static PetrarchGoldSet LoadPetrarch(string path) => PetrarchGoldReader.Read(path);
+
     /// <summary>The split of each record, given as (category, id), in the same order (see the remarks above).</summary>
     internal static BenchmarkSplit[] Splits(IReadOnlyList<(string Category, string Id)> records)
     {
