@@ -17,6 +17,7 @@ return args.FirstOrDefault() switch
     "story-trace" => StoryTrace.Run(args[1..]),
     "story-scale" => StoryScale.Run(args[1..]),
     "story-store" => StoryStore.Run(args[1..]),
+    "event-errors" => EventErrors.Run(args[1..]),
     _ => Usage(),
 };
 
@@ -37,6 +38,7 @@ static int Usage()
                Corroborate.Bench story-trace <paths…>   (each article's candidate stories and scores)
                Corroborate.Bench show-entities <file> [--published DATE]   (the entities the annotator finds)
                Corroborate.Bench entity-errors [--models DIR] [--show N]   (dev only: missed and spurious entities)
+               Corroborate.Bench event-errors [--wrong-only]   (PLOVER gold, dev half only: gold beside coded)
                Corroborate.Bench extraction-page <id prefix> [--data DIR]   (dev pages only: what was kept and missed)
         """);
     return 2;

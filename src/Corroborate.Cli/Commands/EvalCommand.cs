@@ -19,10 +19,68 @@ internal static class EvalCommand
           corroborate eval entities
           corroborate eval parser
           corroborate eval stories
+          corroborate eval events
         """)
     {
-        Sentences(), Tagger(), Entities(), Parser(), Stories(),
+        Sentences(), Tagger(), Entities(), Parser(), Stories(), Events(),
     };
+
+    private static Command Events()
+    {
+        var data = new Argument<string?>("data")
+        {
+            Description = "The PLOVER gold records (default: bench/plover/PLOVER_GSR_CAMEO.txt in the shared data)",
+            Arity = ArgumentArity.ZeroOrOne,
+        };
+        var split = new Option<string>("--split")
+        {
+            Description = "Which records: test (default; held out), dev (for tuning) or all",
+            DefaultValueFactory = _ => "test",
+        };
+        split.AcceptOnlyFromAmong("test", "dev", "all");
+        var models = Models();
+        var command = new Command("events", """
+            Event coding against the PLOVER gold records (../shared/data/bench/plover/PLOVER_GSR_CAMEO.txt, 322
+            human-coded sentences): each sentence is annotated and parsed by our own models and coded; its first
+            coded event is compared with the gold record. Prints event category accuracy (overall and per
+            category, the file's older names DEMAND, DISAPPROVE, FIGHT and INVESTIGATE read as REQUEST, ACCUSE,
+            ASSAULT and ACCUSE), source and target actor code F1 (country, else organization), and how many
+            size, dead and injured figures are given exactly. The records are split in halves within each
+            category; dev is for tuning, test is reported.
+
+            Examples:
+              corroborate eval events
+              corroborate eval events --split dev
+            """)
+        { data, split, models };
+        command.SetAction(result => CliRunner.Guarded(() =>
+        {
+            var path = result.GetValue(data) ?? Path.Combine(CommonOptions.ResolveSharedData(null), "bench", "plover", "PLOVER_GSR_CAMEO.txt");
+            var which = result.GetValue(split)!;
+            var records = EventGold.LoadPlover(path)
+                .Where(r => which == "all" || (r.Split == BenchmarkSplit.Dev) == (which == "dev")).ToList();
+            var annotator = new Annotator(LoadModels(result.GetValue(models)));
+            var coded = records.AsParallel().AsOrdered().Select(r =>
+            {
+                var published = new DateTimeOffset(r.Date.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
+                return (IReadOnlyList<Corroborate.Events.EventRecord>)Corroborate.Events.EventCoder.Default.Code(annotator.Annotate(r.Text, published), published);
+            }).ToList();
+            var score = PloverScore.Of(records, coded);
+            var output = Console.Out;
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"PLOVER gold ({which}, {score.Records} records): event category accuracy {score.CategoryAccuracy:P2} ({score.CategoryCorrect} of {score.Records})"));
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"source actor code F1 {score.Sources.F1:P2} (P {score.Sources.Precision:P2}, R {score.Sources.Recall:P2}); target actor code F1 {score.Targets.F1:P2} (P {score.Targets.Precision:P2}, R {score.Targets.Recall:P2})"));
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"counts given exactly: {score.CountsExact} of {score.CountsGiven}"));
+            foreach (var (category, t) in score.Categories)
+            {
+                output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"  {category,-10} gold {t.Gold,3}  coded {t.Predicted,3}  correct {t.Correct,3}  recall {t.Recall:P0}  precision {t.Precision:P0}"));
+            }
+            return ExitCodes.Ok;
+        }));
+        return command;
+    }
 
     private static Command Sentences()
     {

@@ -164,6 +164,11 @@ public sealed class EventCoder
         {
             source = tree.Child(noun, "nmod:poss");
         }
+        if (source < 0 && tree.Relation(noun) == "obj" && tree.Head(noun) is var light && light >= 0)
+        {
+            // "staged a protest", "issued an ultimatum", "launched an invasion": the verb's subject does it.
+            source = tree.Child(light, "nsubj") is var subject && subject >= 0 ? subject : tree.InheritedSubject(light);
+        }
         var between = tree.NominalWith(noun, "between", "among");
         (source, between, patient) = (tree.Actor(source, noun), tree.Actor(between, noun), tree.Actor(patient, noun));
         var target = pattern.Object == ObjectClass.Person && patient >= 0 && tree.Tags[patient].Upos != "PROPN" || pattern.Object == ObjectClass.Any && patient >= 0 && pattern.Event == "RETREAT"
@@ -617,9 +622,27 @@ public sealed class EventCoder
         /// and a relative pronoun stands for the noun its clause describes ("the men who released …").</summary>
         public int Actor(int word, int trigger)
         {
+            if (word >= 0 && _entityAt[word] is { Label: EntityLabel.DATE or EntityLabel.TIME } && Child(word, "compound") is var name && name >= 0 && name < word)
+            {
+                // "Iran today threatened": the parser made the name a compound of the date.
+                return name;
+            }
             if (word < 0 || _entityAt[word] is { Label: EntityLabel.DATE or EntityLabel.TIME or EntityLabel.PERCENT or EntityLabel.MONEY })
             {
                 return -1;
+            }
+            if (Lower(word) is "it" or "he" or "she" or "they" or "we" && Tags[word].Upos == "PRON")
+            {
+                // "Hungary has said it will support …": a pronoun in a reported clause is the reporter.
+                for (var clause = trigger; Head(clause) is var up && up >= 0 && Relation(clause) is "ccomp" or "xcomp" or "conj" or "advcl"; clause = up)
+                {
+                    var speaker = Child(up, "nsubj");
+                    if (speaker >= 0 && speaker != word && Tags[speaker].Upos is "PROPN" or "NOUN")
+                    {
+                        return speaker;
+                    }
+                }
+                return word;
             }
             if (Lower(word) is "who" or "which" or "that" or "whom")
             {

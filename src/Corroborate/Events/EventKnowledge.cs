@@ -129,7 +129,8 @@ internal sealed class EventKnowledge
         "talk", "talks", "negotiation", "meeting", "dialogue", "consultation", "discussion", "summit", "conversation");
 
     private static readonly FrozenSet<string> AidNouns = FrozenSet.Create(StringComparer.Ordinal,
-        "aid", "assistance", "support", "supply", "supplies", "help", "relief", "food", "medicine", "fund", "loan", "vaccine", "weapon", "arms");
+        "aid", "assistance", "support", "supply", "supplies", "help", "relief", "food", "medicine", "fund", "loan", "vaccine", "weapon", "arms",
+        "dollar", "money", "euro", "grant", "asylum", "shelter", "refuge", "million", "billion");
 
     private static readonly FrozenSet<string> ForceNouns = FrozenSet.Create(StringComparer.Ordinal,
         "troop", "force", "soldier", "army", "weapon", "war", "offensive", "attack", "strike", "operation",

@@ -1,0 +1,36 @@
+using Corroborate.Evaluation;
+using Corroborate.Events;
+using Corroborate.Language;
+
+namespace Corroborate.Bench;
+
+/// <summary>
+/// The PLOVER gold records of the dev half that the event coder gets wrong: the gold category, event
+/// words and actors beside what was coded, for reading while tuning. Never run on the held-out half.
+/// </summary>
+internal static class EventErrors
+{
+    public static int Run(string[] args)
+    {
+        var records = EventGold.LoadPlover(Path.Combine(SharedData.Root, "bench", "plover", "PLOVER_GSR_CAMEO.txt"))
+            .Where(r => r.Split == BenchmarkSplit.Dev).ToList();
+        var annotator = Annotator.Default;
+        foreach (var r in records)
+        {
+            var published = new DateTimeOffset(r.Date.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
+            var events = EventCoder.Default.Code(annotator.Annotate(r.Text, published), published);
+            var first = events.Count > 0 ? events[0] : null;
+            var expected = PloverScore.Current(r.Event);
+            var sources = string.Join("+", r.Sources.Select(a => a.Code));
+            var targets = string.Join("+", r.Targets.Select(a => a.Code));
+            var ok = first?.Event == expected && (first.Source?.Country ?? first.Source?.Organization ?? "") is var s && sources.Contains(s, StringComparison.Ordinal);
+            if (ok && args.Contains("--wrong-only"))
+            {
+                continue;
+            }
+            Console.WriteLine($"{(ok ? "ok " : "ERR")} {expected} [{r.EventText}] {sources} -> {targets} | coded: {string.Join("; ", events.Select(e => $"{e.Event} [{e.TriggerText}] {e.Source?.Code}({e.Source?.Text}) -> {e.Target?.Code}({e.Target?.Text}) {e.Modality}"))}");
+            Console.WriteLine($"    {r.Text}");
+        }
+        return 0;
+    }
+}
