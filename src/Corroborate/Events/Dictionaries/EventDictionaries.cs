@@ -54,7 +54,7 @@ public sealed class EventDictionaries
     {
         if (!Directory.Exists(directory))
         {
-            throw new DictionaryFormatException(directory, 0, "is not a folder");
+            throw new DictionaryFormatException(directory, 0, $"is not a folder ({Path.GetFullPath(directory)})");
         }
         var config = Path.Combine(directory, "PETR_config.ini");
         var files = File.Exists(config) ? FromConfig(config, directory) : ByName(directory);
