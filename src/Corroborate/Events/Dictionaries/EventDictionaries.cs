@@ -58,14 +58,18 @@ public sealed class EventDictionaries
         }
         var config = Path.Combine(directory, "PETR_config.ini");
         var files = File.Exists(config) ? FromConfig(config, directory) : ByName(directory);
+        // The actor files are most of the text; they are read on another thread while this one reads the
+        // rest (the readers share nothing). GetResult rethrows a reader's own exception.
+        var actors = Task.Run(() => ActorDictionary.Load(files.Actors));
         var verbs = VerbDictionary.Load(files.Verbs);
-        var actors = ActorDictionary.Load(files.Actors);
         var agents = files.Agents is null ? AgentDictionary.Empty : AgentDictionary.Load(files.Agents);
         var discards = files.Discards is null ? DiscardDictionary.Empty : DiscardDictionary.Load(files.Discards);
         var issues = files.Issues is null ? IssueDictionary.Empty : IssueDictionary.Load(files.Issues);
-        ImmutableArray<string> read = [files.Verbs, .. files.Actors, .. new[] { files.Agents, files.Discards, files.Issues }.OfType<string>()];
-        return new EventDictionaries(verbs, actors, agents, discards, issues, read);
+        return new EventDictionaries(verbs, actors.GetAwaiter().GetResult(), agents, discards, issues, Read(files));
     }
+
+    private static ImmutableArray<string> Read(FileSet files) =>
+        [files.Verbs, .. files.Actors, .. new[] { files.Agents, files.Discards, files.Issues }.OfType<string>()];
 
     private sealed record FileSet(string Verbs, IReadOnlyList<string> Actors, string? Agents, string? Discards, string? Issues);
 
