@@ -18,6 +18,7 @@ return args.FirstOrDefault() switch
     "story-scale" => StoryScale.Run(args[1..]),
     "story-store" => StoryStore.Run(args[1..]),
     "event-errors" => EventErrors.Run(args[1..]),
+    "dictionary-load" => DictionaryLoad.Run(args[1..]),
     _ => Usage(),
 };
 
@@ -36,6 +37,7 @@ static int Usage()
                Corroborate.Bench story-scale [--sizes 10000,100000] [--rounds N]   (one thread: MinHash docs/s; clustering articles/s as the stream grows)
                Corroborate.Bench story-store [--data DIR] [--batch N] [--merge X] [--part set/part]   (dev parts only: B³ and articles/s in memory, stored batch by batch, after recluster)
                Corroborate.Bench story-trace <paths…>   (each article's candidate stories and scores)
+               Corroborate.Bench dictionary-load [--folder DIR] [--rounds N]   (PETRARCH dictionaries: first load of the process, then warm rounds)
                Corroborate.Bench show-entities <file> [--published DATE]   (the entities the annotator finds)
                Corroborate.Bench entity-errors [--models DIR] [--show N]   (dev only: missed and spurious entities)
                Corroborate.Bench event-errors [--wrong-only]   (PLOVER gold, dev half only: gold beside coded)
