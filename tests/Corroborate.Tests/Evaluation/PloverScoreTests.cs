@@ -8,14 +8,23 @@ public sealed class PloverScoreTests
 {
     private static PloverRecord Gold(string category, string source, string target, string? dead = null) => new()
     {
-        Id = "x", Line = 1, Date = new DateOnly(2000, 1, 1), Text = "t", Event = category, EventText = "e", Contexts = [],
-        Sources = [new PloverActor("s", source, null)], Targets = [new PloverActor("t", target, null)], Dead = dead,
+        Id = "x",
+        Line = 1,
+        Date = new DateOnly(2000, 1, 1),
+        Text = "t",
+        Event = category,
+        EventText = "e",
+        Contexts = [],
+        Sources = [new PloverActor("s", source, null)],
+        Targets = [new PloverActor("t", target, null)],
+        Dead = dead,
     };
 
     private static EventRecord Coded(string category, string? source, string? target, Modality modality = Modality.Asserted, double? killed = null) =>
         new(category, null, "190", source is null ? null : new EventActor(source, 0, 1, source, null, null),
             target is null ? null : new EventActor(target, 0, 1, target, null, null),
-            killed is { } k ? [new EventCount(k, "killed", 0, 1)] : [], modality, 0, 0) { TriggerText = "t" };
+            killed is { } k ? [new EventCount(k, "killed", 0, 1)] : [], modality, 0, 0)
+        { TriggerText = "t" };
 
     [Fact]
     public void Categories_actors_and_counts_are_scored_against_the_first_event()
