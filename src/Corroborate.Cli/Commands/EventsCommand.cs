@@ -15,7 +15,8 @@ internal static class EventsCommand
 {
     public static Command Create()
     {
-        var paths = CommonOptions.Paths("Files, directories (read recursively), .gz files, or - for standard input");
+        var paths = CommonOptions.Paths("Files, directories (read recursively), .gz files, - for standard input, or the id of a story stored in --db");
+        var db = CommonOptions.Database();
         var format = FormatOption.Create("plover-json", "cameo-tsv", "csv");
         var models = EvalCommand.Models();
         var deeds = new Option<bool>("--deeds-only")
@@ -33,17 +34,29 @@ internal static class EventsCommand
                            Item and Sentence; actor country codes are ISO 3166-1 alpha-3
               csv          one row per event, flat, with a header
 
+            An argument that is a number and names no file is a stored story (see corroborate stories): its
+            articles are read from --db (default corroborate.db) and coded.
+
             Examples:
               corroborate events examples/prisoner-exchange
               corroborate events crawl.jsonl --format cameo-tsv --deeds-only > events.tsv
+              corroborate analyze examples/prisoner-exchange && corroborate events 3
             """)
         {
-            paths, format, models, deeds,
+            paths, format, models, deeds, db,
         };
         command.SetAction(result => CliRunner.Guarded(() =>
         {
             var annotator = new Annotator(EvalCommand.LoadModels(result.GetValue(models)));
-            var (articles, anyFailed) = InputArticles.Read(result.GetValue(paths)!);
+            var given = result.GetValue(paths)!;
+            var stories = given.Where(IsStoryId).ToList();
+            var (articles, anyFailed) = InputArticles.Read([.. given.Except(stories)]);
+            if (stories.Count > 0)
+            {
+                var (stored, missing) = StoredStoryArticles(result.GetValue(db)!, stories);
+                articles.AddRange(stored);
+                anyFailed |= missing;
+            }
             var onlyDeeds = result.GetValue(deeds);
             var coded = articles.AsParallel().AsOrdered().Select(article =>
             {
@@ -68,6 +81,34 @@ internal static class EventsCommand
             return anyFailed ? ExitCodes.SomeFailed : ExitCodes.Ok;
         }));
         return command;
+    }
+
+    /// <summary>A number that names no file or folder is a stored story's id.</summary>
+    private static bool IsStoryId(string argument) =>
+        argument.Length is > 0 and < 19 && argument.All(char.IsAsciiDigit) && !File.Exists(argument) && !Directory.Exists(argument);
+
+    /// <summary>The stored articles of the given stories, in story then member order; a story that is not stored is one error line.</summary>
+    private static (List<Article> Articles, bool Missing) StoredStoryArticles(string database, List<string> ids)
+    {
+        var articles = new List<Article>();
+        var missing = false;
+        if (!File.Exists(database))
+        {
+            Terminal.Message($"error: {database}: no such database, so stories {string.Join(", ", ids)} cannot be read (run analyze or cluster --db first)");
+            return (articles, true);
+        }
+        using var store = Corroborate.Storage.SqliteArticleStore.Open(database);
+        foreach (var id in ids)
+        {
+            var members = store.StoryMembers(long.Parse(id, CultureInfo.InvariantCulture));
+            if (members.Count == 0)
+            {
+                Terminal.Message($"error: {database}: no story {id} is stored (see corroborate stories)");
+                missing = true;
+            }
+            articles.AddRange(members.Select(m => store.Get(m.ArticleId)?.Article).OfType<Article>());
+        }
+        return (articles, missing);
     }
 
     private sealed record EventRow(string Item, Article Article, AnnotatedText Text, EventRecord Event)

@@ -60,4 +60,19 @@ public class EventsCommandTests
         Assert.StartsWith("item,sentence,trigger,event", lines[0], StringComparison.Ordinal);
         Assert.Contains(lines, l => l.Contains(",RETREAT,release,0841,asserted,", StringComparison.Ordinal) && l.EndsWith("\"Rebels freed 12 hostages, the army said on Monday.\"", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void A_stored_story_is_coded_from_the_database_and_an_unknown_one_is_one_line()
+    {
+        using var temp = new TempFolder();
+        Assert.Equal(0, CliProcess.Run(temp.Path, null, "analyze", Examples, "--db", "news.db").ExitCode);
+        var stories = CliProcess.Run(temp.Path, null, "stories", "--db", "news.db", "--format", "tsv");
+        var exchange = stories.Out.Split('\n').Skip(1).Select(l => l.Split('\t')).First(r => r.Length > 3 && r[3] == "6")[0];
+        var result = CliProcess.Run(temp.Path, null, "events", exchange, "9999", "--db", "news.db", "--format", "csv");
+        Assert.Equal(1, result.ExitCode);
+        Assert.Equal("error: news.db: no story 9999 is stored (see corroborate stories)", result.Error.Trim());
+        var rows = result.Out.Split('\n', StringSplitOptions.RemoveEmptyEntries).Skip(1).ToList();
+        Assert.Contains(rows, r => r.Contains(",RETREAT,release,0841,asserted,", StringComparison.Ordinal) && r.Contains("regional-feed.rss#1", StringComparison.Ordinal));
+        Assert.DoesNotContain(rows, r => r.Contains("qvevri", StringComparison.Ordinal));
+    }
 }
