@@ -1,5 +1,4 @@
 using Corroborate.Evaluation;
-using Corroborate.Events;
 using Corroborate.Language;
 
 namespace Corroborate.Bench;
@@ -14,11 +13,9 @@ internal static class EventErrors
     {
         var records = EventGold.LoadPlover(Path.Combine(SharedData.Root, "bench", "plover", "PLOVER_GSR_CAMEO.txt"))
             .Where(r => r.Split == BenchmarkSplit.Dev).ToList();
-        var annotator = Annotator.Default;
-        foreach (var r in records)
+        var coded = PloverScore.Code(records, Annotator.Default);
+        foreach (var (r, events) in records.Zip(coded))
         {
-            var published = new DateTimeOffset(r.Date.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
-            var events = EventCoder.Default.Code(annotator.Annotate(r.Text, published), published);
             var first = events.Count > 0 ? events[0] : null;
             var expected = PloverScore.Current(r.Event);
             var sources = string.Join("+", r.Sources.Select(a => a.Code));

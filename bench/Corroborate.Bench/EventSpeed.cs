@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Globalization;
 using Corroborate.Events;
 using Corroborate.Language;
@@ -46,19 +45,8 @@ internal static class EventSpeed
 
         (double Median, List<double> Rounds) Time(Action run)
         {
-            for (var i = 0; i < warmups; i++)
-            {
-                run();
-            }
-            var seconds = new List<double>();
-            for (var i = 0; i < rounds; i++)
-            {
-                GC.Collect();
-                var clock = Stopwatch.StartNew();
-                run();
-                seconds.Add(clock.Elapsed.TotalSeconds);
-            }
-            return (seconds.Order().ElementAt(seconds.Count / 2), seconds);
+            var seconds = TimedRounds.Measure(warmups, rounds, run);
+            return (TimedRounds.Median(seconds), seconds);
         }
     }
 }

@@ -53,19 +53,8 @@ internal static class LanguageSpeed
         };
         foreach (var (name, run) in args.Contains("--parts") ? [] : stages)
         {
-            for (var i = 0; i < warmups; i++)
-            {
-                texts.ForEach(run);
-            }
-            var seconds = new List<double>();
-            for (var i = 0; i < rounds; i++)
-            {
-                GC.Collect();
-                var clock = Stopwatch.StartNew();
-                texts.ForEach(run);
-                seconds.Add(clock.Elapsed.TotalSeconds);
-            }
-            var median = seconds.Order().ElementAt(seconds.Count / 2);
+            var seconds = TimedRounds.Measure(warmups, rounds, () => texts.ForEach(run));
+            var median = TimedRounds.Median(seconds);
             var each = string.Join(", ", seconds.Select(s => (tokenCount / s / 1000).ToString("F0", CultureInfo.InvariantCulture)));
             Console.WriteLine(FormattableString.Invariant($"{name,-12} {tokenCount / median / 1000,6:F0}k tokens/s (rounds: {each}k)"));
         }

@@ -41,19 +41,8 @@ internal static class ParserSpeed
 
         void Time(string name, Action run)
         {
-            for (var i = 0; i < warmups; i++)
-            {
-                run();
-            }
-            var seconds = new List<double>();
-            for (var i = 0; i < rounds; i++)
-            {
-                GC.Collect();
-                var clock = Stopwatch.StartNew();
-                run();
-                seconds.Add(clock.Elapsed.TotalSeconds);
-            }
-            var median = seconds.Order().ElementAt(seconds.Count / 2);
+            var seconds = TimedRounds.Measure(warmups, rounds, run);
+            var median = TimedRounds.Median(seconds);
             var each = string.Join(", ", seconds.Select(s => (tokens / s / 1000).ToString("F0", CultureInfo.InvariantCulture)));
             Console.WriteLine(FormattableString.Invariant($"{name,-8} {tokens / median / 1000,6:F0}k tokens/s (rounds: {each}k)"));
         }

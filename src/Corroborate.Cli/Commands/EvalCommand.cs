@@ -60,12 +60,7 @@ internal static class EvalCommand
             var records = EventGold.LoadPlover(path)
                 .Where(r => which == "all" || (r.Split == BenchmarkSplit.Dev) == (which == "dev")).ToList();
             var annotator = new Annotator(LoadModels(result.GetValue(models)));
-            var coded = records.AsParallel().AsOrdered().Select(r =>
-            {
-                var published = new DateTimeOffset(r.Date.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
-                return (IReadOnlyList<Corroborate.Events.EventRecord>)Corroborate.Events.EventCoder.Default.Code(annotator.Annotate(r.Text, published), published);
-            }).ToList();
-            var score = PloverScore.Of(records, coded);
+            var score = PloverScore.Of(records, PloverScore.Code(records, annotator));
             var output = Console.Out;
             output.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"PLOVER gold ({which}, {score.Records} records): event category accuracy {score.CategoryAccuracy:P2} ({score.CategoryCorrect} of {score.Records})"));

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Corroborate.Events;
+using Corroborate.Language;
 
 namespace Corroborate.Evaluation;
 
@@ -42,6 +43,15 @@ public sealed record PloverScore(int Records, int CategoryCorrect, IReadOnlyDict
         "INVESTIGATE" => "ACCUSE",
         _ => category,
     };
+
+    /// <summary>Each record's events as the coder finds them in its text, annotated and parsed by
+    /// <paramref name="annotator"/> (on all cores, in record order); dates resolve against the record's date.</summary>
+    public static IReadOnlyList<IReadOnlyList<EventRecord>> Code(IReadOnlyList<PloverRecord> records, Annotator annotator) =>
+        [.. records.AsParallel().AsOrdered().Select(r =>
+        {
+            var published = new DateTimeOffset(r.Date.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
+            return EventCoder.Default.Code(annotator.Annotate(r.Text, published), published);
+        })];
 
     /// <summary>The single PLOVER category of what a sentence reports, as the PLOVER manual asks ("the coder
     /// should always return the single event category, not a category+auxiliary"): an event only promised

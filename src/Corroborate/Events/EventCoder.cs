@@ -123,27 +123,13 @@ public sealed class EventCoder
             return;
         }
         // The released, detained or killed are the target; for a verb without such an object, whoever it is done to or with.
-        var target = patient >= 0 && pattern.Object != ObjectClass.Accord && pattern.Object != ObjectClass.Talks
-            && pattern.Object != ObjectClass.Aid && pattern.Object != ObjectClass.Force && pattern.Object != ObjectClass.Sanction
-            ? patient : recipient;
+        var target = patient >= 0 && pattern.Object is ObjectClass.Any or ObjectClass.Person ? patient : recipient;
         Emit(tree, verb, pattern, subject, target, patient, number, published, events);
     }
 
     private void CodeNoun(Tree tree, int noun, int number, DateTimeOffset? published, List<EventRecord> events)
     {
-        var lower = tree.Lower(noun);
-        var patterns = _knowledge.Noun(lower);
-        if (patterns.Length == 0)
-        {
-            foreach (var singular in EventKnowledge.Singulars(lower))
-            {
-                patterns = _knowledge.Noun(singular);
-                if (patterns.Length > 0)
-                {
-                    break;
-                }
-            }
-        }
+        var patterns = _knowledge.Noun(tree.Words[noun]);
         if (patterns.Length == 0)
         {
             return;
@@ -171,8 +157,10 @@ public sealed class EventCoder
         }
         var between = tree.NominalWith(noun, "between", "among");
         (source, between, patient) = (tree.Actor(source, noun), tree.Actor(between, noun), tree.Actor(patient, noun));
-        var target = pattern.Object == ObjectClass.Person && patient >= 0 && tree.Tags[patient].Upos != "PROPN" || pattern.Object == ObjectClass.Any && patient >= 0 && pattern.Event == "RETREAT"
-            ? patient : tree.Actor(tree.NominalWith(noun, "with", "against", "on", "to"), noun);
+        // The released or exchanged are the target ("the release of 32 prisoners"); else whoever it is done with or to.
+        var patientIsTarget = patient >= 0 && (pattern.Object == ObjectClass.Person ? tree.Tags[patient].Upos != "PROPN"
+            : pattern.Object == ObjectClass.Any && pattern.Event == "RETREAT");
+        var target = patientIsTarget ? patient : tree.Actor(tree.NominalWith(noun, "with", "against", "on", "to"), noun);
         if (target >= 0 && target != patient && !NamesActor(tree, target))
         {
             target = -1;
@@ -190,8 +178,9 @@ public sealed class EventCoder
         {
             return;
         }
-        if (patient >= 0 && target == patient && tree.Child(patient, "compound") < 0 && tree.Tags[patient].Upos == "NOUN" && Resolve(tree, patient).Code.Length == 0 && source < 0)
+        if (source < 0 && target == patient && tree.Child(patient, "compound") < 0 && tree.Tags[patient].Upos == "NOUN" && Resolve(tree, patient).Code.Length == 0)
         {
+            // "the release of prisoners" alone: nobody on either side is known.
             return;
         }
         Emit(tree, noun, pattern, source, target, patient, number, published, events);

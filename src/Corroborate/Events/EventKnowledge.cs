@@ -50,22 +50,24 @@ internal sealed class EventKnowledge
     /// <summary>The patterns of a verb lemma or phrasal verb (<c>hand_over</c>), in table order.</summary>
     public EventPattern[] Verb(string lemma) => _verbs.GetValueOrDefault(lemma, []);
 
-    /// <summary>The patterns of an event noun (lower case, singular or as listed).</summary>
-    public EventPattern[] Noun(string word) => _nouns.GetValueOrDefault(word, []);
+    /// <summary>The patterns of an event noun in any case, as listed or by its singular ("protests" → protest).</summary>
+    public EventPattern[] Noun(string word) => Find(_nouns, word) ?? [];
 
     /// <summary>The sector a noun names (<c>soldiers</c> → MIL), trying its singular too; null when none.</summary>
-    public string? Sector(string noun)
+    public string? Sector(string noun) => Find(_sectors, noun);
+
+    private static T? Find<T>(FrozenDictionary<string, T> table, string word) where T : class
     {
-        var lower = noun.ToLowerInvariant();
-        if (_sectors.TryGetValue(lower, out var sector))
+        var lower = word.ToLowerInvariant();
+        if (table.TryGetValue(lower, out var found))
         {
-            return sector;
+            return found;
         }
         foreach (var singular in Singulars(lower))
         {
-            if (_sectors.TryGetValue(singular, out sector))
+            if (table.TryGetValue(singular, out found))
             {
-                return sector;
+                return found;
             }
         }
         return null;

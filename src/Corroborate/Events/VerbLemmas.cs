@@ -156,7 +156,5 @@ internal static class VerbLemmas
         ["had"] = "have",
         ["did"] = "do",
         ["done"] = "do",
-        ["freed"] = "free",
-        ["agreed"] = "agree",
     }.ToFrozenDictionary(StringComparer.Ordinal);
 }

@@ -51,7 +51,7 @@ public static class MinHash
     private static readonly uint[] Seeds = MakeSeeds();
 
     /// <summary>The signature of a text without words: similar to nothing.</summary>
-    public static MinHashSignature Nothing { get; } = new(Enumerable.Repeat(uint.MaxValue, Length).ToArray(), 0);
+    internal static MinHashSignature Nothing { get; } = new(Enumerable.Repeat(uint.MaxValue, Length).ToArray(), 0);
 
     /// <summary>The signature of <paramref name="text"/>'s word 5-grams.</summary>
     public static MinHashSignature Of(string text)
