@@ -1,0 +1,578 @@
+using Corroborate.Language;
+
+namespace Corroborate.Quotes;
+
+/// <summary>
+/// Finds quotes — direct, indirect and mixed — in an annotated text: who is cited (the speaker span as
+/// written, a pronoun resolved to the nearest person named before it), the cue, and what was said.
+/// </summary>
+/// <remarks>
+/// <para>Cues are the verbs and nouns of <see cref="CueLexicon"/>, "according to", and a speaker's name
+/// with a colon opening a paragraph (transcripts: "WALLACE: ..."). For a verb the dependency parse gives
+/// the speaker (its subject; the agent of a passive; the subject of the verb it depends on for "saying",
+/// "continued to call for") and the content (its clausal complement, "that ..." included, or its object
+/// for verbs whose object is what was said). When the cue stands in an aside ("..., sources said." or
+/// "“...,” he said, “...”"), the parse of the rest is less reliable than the commas around the aside, so
+/// the content is the rest of the sentence.</para>
+/// <para>Quotation marks decide what the parse cannot see: a quotation that runs over several sentences
+/// belongs whole to the quote whose content it starts in, and a quotation that opens the sentence right
+/// after "“...,” he said." continues that quote. No cue is looked for inside quotation marks or inside
+/// another quote's content, since one cue's content is not a second quote (PolNeAR gives each word one
+/// role in one attribution).</para>
+/// <para>Immutable and thread-safe.</para>
+/// </remarks>
+public sealed class QuoteExtractor(CueLexicon lexicon)
+{
+    /// <summary>The extractor over the shipped cue table.</summary>
+    public static QuoteExtractor Default { get; } = new(CueLexicon.Default);
+
+    public CueLexicon Lexicon { get; } = lexicon;
+
+    /// <summary>The quotes of <paramref name="text"/>, in the order of their cues. The text must have been
+    /// annotated from text (each word placed by <see cref="AnnotatedSentence.Spans"/>) and parsed.</summary>
+    public IReadOnlyList<Quote> Extract(AnnotatedText text)
+    {
+        var document = new Document(text);
+        var quotes = new List<Quote>();
+        for (var s = 0; s < text.Sentences.Count; s++)
+        {
+            var sentence = document.Sentences[s];
+            if (sentence.Words == 0 || sentence.Heads.Length == 0)
+            {
+                continue;
+            }
+            if (Transcript(document, s) is { } turn)
+            {
+                quotes.Add(turn);
+                continue;
+            }
+            if (Signed(document, s) is { } signed)
+            {
+                quotes.Add(signed);
+            }
+            foreach (var cue in Candidates(sentence).OrderBy(sentence.Depth).ThenBy(c => c))
+            {
+                if (sentence.Claimed[cue] || document.InQuotation(s, cue) || Find(document, s, cue) is not { } quote)
+                {
+                    continue;
+                }
+                quotes.Add(quote);
+            }
+            foreach (var verb in OtherVerbs(sentence).OrderBy(sentence.Depth).ThenBy(c => c))
+            {
+                if (!sentence.Claimed[verb] && !document.InQuotation(s, verb) && OtherVerb(document, s, verb) is { } quote)
+                {
+                    quotes.Add(quote);
+                }
+            }
+        }
+        return [.. quotes.OrderBy(q => q.Cue.Start)];
+    }
+
+    // Words that may be cues: verbs and speech nouns of the table, and "according" of "according to".
+    private IEnumerable<int> Candidates(Sentence sentence)
+    {
+        for (var i = 0; i < sentence.Words; i++)
+        {
+            var upos = sentence.Tags[i].Upos;
+            if (IsAccordingTo(sentence, i)
+                || (upos == "VERB" && Lexicon.Verb(sentence.Word(i)) is not null)
+                || (upos == "NOUN" && Lexicon.Noun(sentence.Word(i)) is not null))
+            {
+                yield return i;
+            }
+        }
+    }
+
+    // Verbs outside the table whose subject is someone (a person, a body, a pronoun for one): PolNeAR counts
+    // what someone does to a thing or a proposition ("Trump openly admires Putin", "The Dallas Morning News
+    // backed Clinton") as an attribution too.
+    private IEnumerable<int> OtherVerbs(Sentence sentence)
+    {
+        for (var i = 0; i < sentence.Words; i++)
+        {
+            if (sentence.Tags[i].Upos == "VERB" && Lexicon.Verb(sentence.Word(i)) is null && !NotActs.Contains(sentence.Lower(i)))
+            {
+                yield return i;
+            }
+        }
+    }
+
+    private static readonly HashSet<string> NotActs = new(StringComparer.Ordinal)
+    {
+        "be", "is", "are", "was", "were", "been", "being", "have", "has", "had", "having", "do", "does", "did", "get", "gets", "got", "getting",
+        "become", "became", "becomes", "remain", "remains", "remained",
+    };
+
+    private static Quote? OtherVerb(Document document, int s, int verb)
+    {
+        var sentence = document.Sentences[s];
+        var subject = sentence.Children(verb).FirstOrDefault(c => sentence.Relation(c) == "nsubj", -1);
+        if (subject < 0 || sentence.Claimed[subject] || !IsSomeone(sentence, subject))
+        {
+            return null;
+        }
+        var complement = sentence.Children(verb).FirstOrDefault(c => c > verb && sentence.Relation(c) == "ccomp", -1);
+        if (complement < 0)
+        {
+            return null;
+        }
+        var speaker = sentence.Subtree(subject);
+        var cueWords = CueWords(sentence, verb);
+        var last = Math.Max(verb, cueWords.DefaultIfEmpty(verb).Max());
+        var content = Enumerable.Range(last + 1, Math.Max(0, sentence.Subtree(complement).Max() - last)).ToList();
+        if (content.Any(t => sentence.Claimed[t]) || speaker.Any(t => sentence.Claimed[t]))
+        {
+            return null;
+        }
+        return Build(document, s, speaker, [.. cueWords.Append(verb).Order()], sentence.Lower(verb), content);
+    }
+
+    private static bool IsSomeone(Sentence sentence, int word)
+    {
+        if (sentence.Entities.Any(e => e.Start <= word && word < e.End && e.Label is EntityLabel.PER or EntityLabel.ORG or EntityLabel.GPE or EntityLabel.NORP))
+        {
+            return true;
+        }
+        var lower = sentence.Lower(word);
+        return sentence.Tags[word].Upos switch
+        {
+            "PRON" => lower is "he" or "she" or "they" or "we" or "i" or "you" or "who",
+            "PROPN" => true,
+            "NOUN" => Agents.Contains(lower) || (lower.EndsWith('s') && Agents.Contains(lower[..^1])),
+            _ => false,
+        };
+    }
+
+    private static readonly HashSet<string> Agents = new(StringComparer.Ordinal)
+    {
+        "official", "spokesman", "spokeswoman", "spokesperson", "aide", "adviser", "advisor", "campaign", "candidate", "nominee", "president",
+        "senator", "lawmaker", "leader", "voter", "supporter", "critic", "expert", "analyst", "economist", "researcher", "author", "group",
+        "committee", "panel", "court", "judge", "government", "administration", "party", "poll", "survey", "study", "report", "ad", "governor",
+        "mayor", "democrat", "republican", "member", "people", "american", "company", "bank", "agency", "department", "network", "newspaper",
+        "paper", "board", "commission", "council", "source", "prosecutor", "lawyer", "attorney", "police", "officer", "activist", "protester",
+        "woman", "man", "resident", "worker", "student", "parent", "team", "staff", "staffer", "strategist", "pollster", "donor", "chairman",
+        "director", "secretary", "minister", "congressman", "congresswoman", "representative", "organization", "foundation", "union", "editor",
+        "reporter", "journalist", "host", "moderator", "clinton", "trump", "conservative", "liberal", "progressive", "majority", "minority",
+    };
+
+    private Quote? Find(Document document, int s, int cue)
+    {
+        var sentence = document.Sentences[s];
+        if (IsAccordingTo(sentence, cue))
+        {
+            return AccordingTo(document, s, cue);
+        }
+        return sentence.Tags[cue].Upos == "NOUN" ? SpeechNoun(document, s, cue) : SpeechVerb(document, s, cue);
+    }
+
+    private Quote? SpeechVerb(Document document, int s, int cue)
+    {
+        var sentence = document.Sentences[s];
+        var word = Lexicon.Verb(sentence.Word(cue))!;
+        var passive = sentence.Children(cue).Any(c => sentence.Relation(c) is "aux:pass" or "nsubj:pass");
+        var speaker = Speaker(sentence, cue, passive);
+        if (speaker is not null && speaker.Any(t => document.InQuotation(s, t)))
+        {
+            // The parse made the quotation the verb's subject ("“There's a disconnect,” Flynn said").
+            speaker = null;
+        }
+        if (speaker is null && !passive)
+        {
+            speaker = PrecedingSpeaker(document, s, cue);
+        }
+        var complement = Complement(sentence, cue, word);
+        // The cue's own clause: the cue, its speaker, auxiliaries and the modifiers that say when, where
+        // and to whom ("told reporters on Monday"), but not what was said.
+        var clause = new HashSet<int> { cue };
+        clause.UnionWith(CueWords(sentence, cue));
+        if (speaker is not null)
+        {
+            clause.UnionWith(speaker);
+        }
+        foreach (var c in sentence.Children(cue))
+        {
+            var relation = sentence.Relation(c);
+            // Modifiers after a complement that follows the cue are part of what was said ("called her vote a mistake").
+            var before = complement is not { } k || k < cue || c < k;
+            if (c != complement && before && (relation is "iobj" or "advmod" or "compound:prt" or "nmod:tmod" or "nmod:unmarked" || relation.StartsWith("obl", StringComparison.Ordinal)
+                || (relation == "obj" && !word.TakesObject)))
+            {
+                clause.UnionWith(Phrase(sentence, c));
+            }
+        }
+        // The clause's edges are its words, not the commas the parse hung on them.
+        var words = clause.Where(t => !sentence.IsPunctuation(t)).DefaultIfEmpty(cue).ToList();
+        var (first, last) = (words.Min(), words.Max());
+        var start = Dateline(sentence);
+        List<int>? content = null;
+        var aside = word.Aside && IsAside(sentence, first, last);
+        if (complement is { } c1 && c1 > cue && !aside)
+        {
+            // From the cue clause to the complement's end: a "that" or quotation mark the parse hung
+            // elsewhere still belongs to what was said.
+            var end = sentence.Subtree(cue).Where(t => t > last && !sentence.IsPunctuation(t)).DefaultIfEmpty(sentence.Subtree(c1).Max()).Max();
+            content = [.. Enumerable.Range(last + 1, Math.Max(0, end - last))];
+        }
+        else if (aside || (complement is { } c2 && c2 < cue && IsAside(sentence, first, last)))
+        {
+            content = [.. Enumerable.Range(start, sentence.Words - start).Where(t => t < first || t > last)];
+            if (speaker is null)
+            {
+                // "..., said Smith, a spokesman": the parse may miss the inverted subject.
+                speaker = InvertedSpeaker(sentence, cue);
+                if (speaker is not null)
+                {
+                    content.RemoveAll(speaker.Contains);
+                }
+            }
+        }
+        else if (word.Aside && (first == 0 || (speaker is not null && first == speaker.Min())))
+        {
+            // "The commission says on its website that ..." parsed with the clause under "website": a speech
+            // verb after its speaker says what follows, whatever the parse made of it.
+            if (Enumerable.Range(last + 1, sentence.Words - last - 1).Any(t => !sentence.IsPunctuation(t)))
+            {
+                content = [.. Enumerable.Range(last + 1, sentence.Words - last - 1)];
+            }
+        }
+        if (content is null)
+        {
+            return null;
+        }
+        return Build(document, s, speaker, [.. clause.Where(t => t == cue || CueWords(sentence, cue).Contains(t)).Order()], word.Lemma, content);
+    }
+
+    private Quote? SpeechNoun(Document document, int s, int cue)
+    {
+        var sentence = document.Sentences[s];
+        // "his claim that ...", "a warning to ...": only with the clause, since the noun alone says nothing.
+        var clause = sentence.Children(cue).FirstOrDefault(c => sentence.Relation(c) is "acl" or "ccomp" or "acl:relcl"
+            && sentence.Children(c).Any(m => sentence.Relation(m) == "mark" && sentence.Lower(m) is "that" or "to")
+            && sentence.Children(c).All(m => sentence.Lower(m) is not ("which" or "who")), -1);
+        if (clause < 0)
+        {
+            return null;
+        }
+        var owner = sentence.Children(cue).FirstOrDefault(c => sentence.Relation(c) == "nmod:poss", -1);
+        var speaker = owner < 0 ? null : sentence.Subtree(owner).Where(t => sentence.Relation(t) != "case" || t != sentence.Subtree(owner).Max()).ToList();
+        return Build(document, s, speaker, [cue], Lexicon.Noun(sentence.Word(cue))!.Lemma, [.. sentence.Subtree(clause)]);
+    }
+
+    private static Quote? AccordingTo(Document document, int s, int cue)
+    {
+        var sentence = document.Sentences[s];
+        var head = sentence.Head(cue);
+        List<int> speaker;
+        if (head > cue + 1 && sentence.Tags[head].Upos is "NOUN" or "PROPN" or "PRON")
+        {
+            speaker = [.. sentence.Subtree(head).Where(t => t > cue + 1)];
+        }
+        else
+        {
+            // A parse that hangs "according" elsewhere: the speaker runs to the next comma.
+            speaker = [];
+            for (var t = cue + 2; t < sentence.Words && !sentence.IsPunctuation(t); t++)
+            {
+                speaker.Add(t);
+            }
+        }
+        if (speaker.Count == 0)
+        {
+            return null;
+        }
+        var (first, last) = (cue, speaker.Max());
+        var start = Dateline(sentence);
+        var content = Enumerable.Range(start, sentence.Words - start).Where(t => t < first || t > last).ToList();
+        return Build(document, s, speaker, [cue, cue + 1], "according to", content);
+    }
+
+    // "WALLACE: Governor, ..." or "Mr. Pence: ..." opening a paragraph: the speaker's turn is the rest of the paragraph.
+    private static Quote? Transcript(Document document, int s)
+    {
+        var sentence = document.Sentences[s];
+        if (!document.StartsParagraph(s))
+        {
+            return null;
+        }
+        var from = sentence.Words > 0 && Sentence.IsOpeningQuote(sentence.Word(0)) ? 1 : 0;
+        var colon = -1;
+        for (var t = from; t < Math.Min(sentence.Words, from + 4); t++)
+        {
+            if (sentence.Word(t) == ":")
+            {
+                colon = t;
+                break;
+            }
+        }
+        // The speaker is a name in capitals (WALLACE) or one the recognizer knows (Pence), not a headline's
+        // first words ("Stealth Over Health: ...").
+        if (colon <= from || colon == sentence.Words - 1
+            || !(Enumerable.Range(from, colon - from).All(t => sentence.Word(t).All(c => !char.IsLower(c)) && sentence.Word(t).Any(char.IsLetter))
+                || sentence.Entities.Any(e => e.Start <= from && e.End >= colon && e.Label is EntityLabel.PER or EntityLabel.ORG or EntityLabel.GPE or EntityLabel.NORP)))
+        {
+            return null;
+        }
+        var end = s;
+        while (end + 1 < document.Sentences.Length && !document.StartsParagraph(end + 1))
+        {
+            end++;
+        }
+        var pieces = new List<TextSpan> { document.Piece(s, colon + 1, sentence.Words - 1) };
+        for (var t = s + 1; t <= end; t++)
+        {
+            pieces.Add(document.Piece(t, 0, document.Sentences[t].Words - 1));
+            document.Sentences[t].ClaimAll();
+        }
+        sentence.ClaimAll();
+        var text = document.Text.Text;
+        return new Quote(document.Kind(pieces), QuotePart.Of(text, [document.Piece(s, from, colon - 1)]), QuotePart.Of(text, [document.Piece(s, colon, colon)]), ":",
+            QuotePart.Of(text, Document.Merge(text, pieces)), s, end);
+    }
+
+    // "“...” ― Jorge Falcon": a quotation signed after a dash with the speaker's name.
+    private static Quote? Signed(Document document, int s)
+    {
+        var sentence = document.Sentences[s];
+        for (var d = 1; d + 1 < sentence.Words; d++)
+        {
+            if (!Sentence.IsDash(sentence.Word(d)) || !Sentence.IsClosingQuote(sentence.Word(d - 1)))
+            {
+                continue;
+            }
+            var name = Enumerable.Range(d + 1, sentence.Words - d - 1).Where(t => !sentence.IsPunctuation(t)).ToList();
+            if (name.Count is 0 or > 8 || !char.IsUpper(sentence.Word(name[0])[0])
+                || document.QuotationEndingAt(sentence.Spans[d - 1].End) is not { } quotation)
+            {
+                continue;
+            }
+            var text = document.Text.Text;
+            List<TextSpan> content = [quotation];
+            document.Claim(content);
+            sentence.ClaimAll();
+            return new Quote(QuoteKind.Direct, QuotePart.Of(text, document.Pieces(s, name)), QuotePart.Of(text, [document.Piece(s, d, d)]), "―",
+                QuotePart.Of(text, content), document.SentenceAt(quotation.Start), s);
+        }
+        return null;
+    }
+
+    // The quote from its words in sentence s, with quotations that run on into other sentences added.
+    private static Quote? Build(Document document, int s, List<int>? speakerWords, IReadOnlyList<int> cueWords, string lemma, IReadOnlyList<int> contentWords)
+    {
+        var sentence = document.Sentences[s];
+        var pieces = document.Pieces(s, contentWords);
+        if (pieces.Count == 0)
+        {
+            return null;
+        }
+        var (first, last) = (s, s);
+        var quotations = document.QuotationsOver(pieces);
+        foreach (var q in quotations)
+        {
+            pieces.Add(q);
+        }
+        // "“...,” he said. “...”": a quotation opening the next sentence goes on with this one.
+        var clauseEnd = Math.Max(cueWords.Max(), speakerWords is { Count: > 0 } ? speakerWords.Max() : 0);
+        if (contentWords.All(t => t < cueWords[0]) && document.FollowingQuotation(s, clauseEnd) is { } next)
+        {
+            pieces.Add(next);
+        }
+        var text = document.Text.Text;
+        var merged = Document.Merge(text, pieces);
+        foreach (var p in merged)
+        {
+            first = Math.Min(first, document.SentenceAt(p.Start));
+            last = Math.Max(last, document.SentenceAt(p.End - 1));
+        }
+        document.Claim(merged);
+        foreach (var t in contentWords)
+        {
+            sentence.Claimed[t] = true;
+        }
+        QuotePart? speaker = null;
+        string? resolved = null;
+        if (speakerWords is { Count: > 0 })
+        {
+            var speakerPieces = document.Pieces(s, speakerWords);
+            if (speakerPieces.Count > 0)
+            {
+                speaker = QuotePart.Of(text, speakerPieces);
+                resolved = speakerWords.Count == 1 ? document.Resolve(s, speakerWords.First()) : null;
+            }
+        }
+        var cue = QuotePart.Of(text, Document.Merge(text, [.. cueWords.Select(t => document.Piece(s, t, t))]));
+        return new Quote(document.Kind(merged), speaker, cue, lemma, QuotePart.Of(text, merged), first, last) { ResolvedSpeaker = resolved };
+    }
+
+    // The speaker of a cue verb: its subject (not of a passive), the agent of a passive, else the subject
+    // of the verb it hangs on ("unleashed tweets saying", "continued to call for", "and added").
+    private static List<int>? Speaker(Sentence sentence, int cue, bool passive)
+    {
+        for (int v = cue, up = 0; up < 3 && v >= 0; up++)
+        {
+            foreach (var c in sentence.Children(v))
+            {
+                var relation = sentence.Relation(c);
+                if ((relation == "nsubj" && !(passive && v == cue)) || relation == "obl:agent" && v == cue)
+                {
+                    return [.. sentence.Subtree(c).Where(t => !(relation == "obl:agent" && sentence.Relation(t) == "case" && sentence.Head(t) == c))];
+                }
+                if (relation == "nsubj:pass" && v != cue)
+                {
+                    return null;
+                }
+            }
+            if (sentence.Relation(v) is not ("xcomp" or "conj" or "advcl"))
+            {
+                return null;
+            }
+            v = sentence.Head(v);
+        }
+        return null;
+    }
+
+    // The speaker after an inverted cue ("“...,” said Rep. G.K. Butterfield (D-N.C.), head of the caucus."):
+    // the rest of the sentence, up to a new quotation or a participle that goes on ("..., adding ...").
+    private static List<int>? InvertedSpeaker(Sentence sentence, int cue)
+    {
+        var next = cue + 1;
+        if (next >= sentence.Words || sentence.Tags[next].Upos is not ("PROPN" or "NOUN" or "PRON" or "DET"))
+        {
+            return null;
+        }
+        var words = new List<int>();
+        for (var t = next; t < sentence.Words && !Sentence.IsOpeningQuote(sentence.Word(t)); t++)
+        {
+            if (sentence.Word(t) == "," && t + 1 < sentence.Words && sentence.Tags[t + 1].Xpos == "VBG")
+            {
+                break;
+            }
+            words.Add(t);
+        }
+        return words;
+    }
+
+    // When the parse gives a speech verb no subject: the words just before it, back to a closing quotation
+    // mark, a comma after one, or the sentence's start, if they name someone (no verb among them).
+    private static List<int>? PrecedingSpeaker(Document document, int s, int cue)
+    {
+        var sentence = document.Sentences[s];
+        var end = cue - 1;
+        while (end >= 0 && sentence.Head(end) == cue && sentence.Relation(end) is "aux" or "advmod")
+        {
+            end--;
+        }
+        var start = end;
+        while (start >= 0 && !Sentence.IsClosingQuote(sentence.Word(start)) && !document.InQuotation(s, start))
+        {
+            start--;
+        }
+        start++;
+        var floor = Dateline(sentence);
+        start = Math.Max(start, floor);
+        if (start > 0 && start == floor && floor == 0 && start > end)
+        {
+            return null;
+        }
+        if (start < sentence.Words && sentence.Word(start) == ",")
+        {
+            start++;
+        }
+        if (start > end || end - start > 30 || (start > 0 && !Sentence.IsClosingQuote(sentence.Word(start - 1)) && sentence.Word(start - 1) != "," && start != floor))
+        {
+            return null;
+        }
+        var words = Enumerable.Range(start, end - start + 1).ToList();
+        return words.Any(t => sentence.Tags[t].Upos is "VERB" or "AUX") || !words.Any(t => sentence.Tags[t].Upos is "PROPN" or "NOUN" or "PRON") ? null : words;
+    }
+
+    // "WASHINGTON ―" or "NEW YORK (AP) —" opening a story: the place the story was filed from is nobody's words.
+    private static int Dateline(Sentence sentence)
+    {
+        for (var t = 0; t < Math.Min(sentence.Words, 8); t++)
+        {
+            if (Sentence.IsDash(sentence.Word(t)))
+            {
+                return t > 0 && Enumerable.Range(0, t).All(k => !sentence.Word(k).Any(char.IsLower) || sentence.IsPunctuation(k)) ? t + 1 : 0;
+            }
+        }
+        return 0;
+    }
+
+    // A modifier of the cue without the clauses inside it: "on its website" of "on its website that ...",
+    // which the parse may have made a relative clause of "website".
+    private static List<int> Phrase(Sentence sentence, int word)
+    {
+        var words = new List<int> { word };
+        for (var k = 0; k < words.Count; k++)
+        {
+            foreach (var c in sentence.Children(words[k]))
+            {
+                if (sentence.Relation(c) is not ("acl:relcl" or "acl" or "ccomp" or "advcl" or "parataxis"))
+                {
+                    words.Add(c);
+                }
+            }
+        }
+        return words;
+    }
+
+    // What a cue verb's complement is: a clause ("said that ...", "wants to ..."), a colon's run-on
+    // ("said: ..."), or for some verbs an object ("denied any role").
+    private static int? Complement(Sentence sentence, int cue, CueWord word)
+    {
+        int? best = null;
+        var rank = int.MaxValue;
+        foreach (var c in sentence.Children(cue))
+        {
+            var r = sentence.Relation(c) switch
+            {
+                "ccomp" => 0,
+                "xcomp" => 1,
+                "parataxis" => 2,
+                "csubj" => 3,
+                "obj" when word.TakesObject => 4,
+                "obl" when word.TakesObject && sentence.Children(c).Any(k => sentence.Lower(k) is "for" or "on" or "to" or "of" or "about" or "as") => 5,
+                _ => int.MaxValue,
+            };
+            // A complement after the cue beats one before it, which is more often a misparse of the speaker.
+            r += r < int.MaxValue && c < cue ? 10 : 0;
+            if (r < rank)
+            {
+                (best, rank) = (c, r);
+            }
+        }
+        return best;
+    }
+
+    // Auxiliaries, negation and particles next to a cue verb belong to the cue ("has said", "did not say", "called for").
+    private static List<int> CueWords(Sentence sentence, int cue)
+    {
+        var words = new List<int>();
+        for (var t = cue - 1; t >= 0 && sentence.Head(t) == cue && sentence.Relation(t) is "aux" or "aux:pass" or "advmod"; t--)
+        {
+            if (sentence.Relation(t) == "advmod" && sentence.Lower(t) is not ("also" or "not" or "never" or "now" or "later" or "previously" or "repeatedly" or "once"))
+            {
+                break;
+            }
+            words.Add(t);
+        }
+        if (cue + 1 < sentence.Words && sentence.Head(cue + 1) == cue && sentence.Relation(cue + 1) == "compound:prt")
+        {
+            words.Add(cue + 1);
+        }
+        return words;
+    }
+
+    // A cue clause from word first to word last stands aside from the quote: after a comma or a closing
+    // quotation mark, or before a comma with more to say.
+    private static bool IsAside(Sentence sentence, int first, int last)
+    {
+        var before = first > 0 && (Sentence.IsDash(sentence.Word(first - 1)) || sentence.Word(first - 1) == "," || Sentence.IsClosingQuote(sentence.Word(first - 1)));
+        var after = last + 1 < sentence.Words - 1 && sentence.Word(last + 1) is "," or ":";
+        return before || after;
+    }
+
+    private static bool IsAccordingTo(Sentence sentence, int i) =>
+        sentence.Lower(i) == "according" && i + 2 < sentence.Words && sentence.Lower(i + 1) == "to";
+}
