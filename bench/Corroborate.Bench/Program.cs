@@ -19,6 +19,7 @@ return args.FirstOrDefault() switch
     "story-store" => StoryStore.Run(args[1..]),
     "event-errors" => EventErrors.Run(args[1..]),
     "event-speed" => EventSpeed.Run(args[1..]),
+    "quote-errors" => QuoteErrors.Run(args[1..]),
     "dictionary-load" => DictionaryLoad.Run(args[1..]),
     _ => Usage(),
 };
@@ -42,6 +43,7 @@ static int Usage()
                Corroborate.Bench show-entities <file> [--published DATE]   (the entities the annotator finds)
                Corroborate.Bench entity-errors [--models DIR] [--show N]   (dev only: missed and spurious entities)
                Corroborate.Bench event-errors [--wrong-only]   (PLOVER gold, dev half only: gold beside coded)
+               Corroborate.Bench quote-errors [--article PREFIX] [--all] [--text FILE]   (PolNeAR dev only: missed gold attributions, spurious quotes)
                Corroborate.Bench event-speed [--rounds N] [--warmup N]   (event coding alone beside parsing, UD EWT dev)
                Corroborate.Bench extraction-page <id prefix> [--data DIR]   (dev pages only: what was kept and missed)
         """);

@@ -20,10 +20,59 @@ internal static class EvalCommand
           corroborate eval parser
           corroborate eval stories
           corroborate eval events
+          corroborate eval quotes --split dev
         """)
     {
-        Sentences(), Tagger(), Entities(), Parser(), Stories(), Events(),
+        Sentences(), Tagger(), Entities(), Parser(), Stories(), Events(), Quotes(),
     };
+
+    private static Command Quotes()
+    {
+        var data = new Argument<string?>("data")
+        {
+            Description = "The PolNeAR folder, holding dev/ and test/ (default: bench/quotes/polnear in the shared data)",
+            Arity = ArgumentArity.ZeroOrOne,
+        };
+        var split = new Option<string>("--split")
+        {
+            Description = "Which split: test (default; score it once) or dev (for tuning)",
+            DefaultValueFactory = _ => "test",
+        };
+        split.AcceptOnlyFromAmong("test", "dev");
+        var models = Models();
+        var command = new Command("quotes", """
+            Quote extraction against the PolNeAR attribution corpus (../shared/data/bench/quotes/polnear, 84
+            articles per split; the first annotator's file by name for the articles several annotated). Each
+            article is annotated and parsed by our own models and its quotes extracted; their speaker, cue and
+            content spans are scored against the gold source, cue and content spans: precision, recall and F1
+            with overlap matching (a predicted span matches a gold span of the same role that shares a character
+            with it; one-to-one, the largest such matching), and with exact matching (same start and end) for
+            information. Dev is for tuning; PolNeAR's authors ask that test be scored once.
+
+            Examples:
+              corroborate eval quotes --split dev
+              corroborate eval quotes ../shared/data/bench/quotes/polnear --split test
+            """)
+        { data, split, models };
+        command.SetAction(result => CliRunner.Guarded(() =>
+        {
+            var path = result.GetValue(data) ?? Path.Combine(CommonOptions.ResolveSharedData(null), "bench", "quotes", "polnear");
+            var which = result.GetValue(split)!;
+            var articles = PolnearBenchmark.Load(path, which);
+            var annotator = new Annotator(LoadModels(result.GetValue(models)));
+            var score = QuoteScore.Of(articles, QuoteScore.Extract(articles, annotator, Corroborate.Quotes.QuoteExtractor.Default));
+            var output = Console.Out;
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"PolNeAR {which}: {score.Articles} articles, {score.Attributions} gold attributions, {score.Quotes} quotes found"));
+            foreach (var (role, s) in new[] { ("source", score.Sources), ("cue", score.Cues), ("content", score.Contents) })
+            {
+                output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"{role,-8} overlap P {s.Overlap.Precision:F3} R {s.Overlap.Recall:F3} F1 {s.Overlap.F1:F3}   exact P {s.Exact.Precision:F3} R {s.Exact.Recall:F3} F1 {s.Exact.F1:F3}   ({s.Overlap.Gold} gold, {s.Overlap.Predicted} found)"));
+            }
+            return ExitCodes.Ok;
+        }));
+        return command;
+    }
 
     private static Command Events()
     {
