@@ -50,6 +50,11 @@ public sealed class QuoteExtractor(CueLexicon lexicon)
             {
                 quotes.Add(signed);
             }
+            if (s == 0 && Headline(document) is { } headline)
+            {
+                quotes.Add(headline);
+                continue;
+            }
             foreach (var cue in Candidates(sentence).OrderBy(sentence.Depth).ThenBy(c => c))
             {
                 if (sentence.Claimed[cue] || document.InQuotation(s, cue) || Find(document, s, cue) is not { } quote)
@@ -194,7 +199,8 @@ public sealed class QuoteExtractor(CueLexicon lexicon)
         {
             var relation = sentence.Relation(c);
             // Modifiers after a complement that follows the cue are part of what was said ("called her vote a mistake").
-            var before = complement is not { } k || k < cue || c < k;
+            // and modifiers before the speaker ("Probably not," Ms. Moore said) are not the clause's either.
+            var before = (complement is not { } k || k < cue || c < k) && c > clause.Min();
             if (c != complement && before && (relation is "iobj" or "advmod" or "compound:prt" or "nmod:tmod" or "nmod:unmarked" || relation.StartsWith("obl", StringComparison.Ordinal)
                 || (relation == "obj" && !word.TakesObject)))
             {
@@ -234,6 +240,18 @@ public sealed class QuoteExtractor(CueLexicon lexicon)
             if (Enumerable.Range(last + 1, sentence.Words - last - 1).Any(t => !sentence.IsPunctuation(t)))
             {
                 content = [.. Enumerable.Range(last + 1, sentence.Words - last - 1)];
+            }
+        }
+        if (content is null && word.Aside && !Enumerable.Range(last + 1, sentence.Words - last - 1).Any(t => !sentence.IsPunctuation(t)))
+        {
+            // "“...,” Trump lawyer Marc Kasowitz said." parsed in a tangle: a speech verb ending the sentence
+            // reports what comes before the last closing mark or comma, and whoever stands between.
+            var mark = Enumerable.Range(start, Math.Max(0, cue - start)).LastOrDefault(t => Sentence.IsClosingQuote(sentence.Word(t)) || sentence.Word(t) == ",", -1);
+            if (mark > start)
+            {
+                content = [.. Enumerable.Range(start, mark - start + 1)];
+                var between = Enumerable.Range(mark + 1, cue - mark - 1).Where(t => !CueWords(sentence, cue).Contains(t)).ToList();
+                speaker = between.Count > 0 && between.Any(t => !sentence.IsPunctuation(t)) ? [.. between.Union(speaker ?? [])] : speaker;
             }
         }
         if (content is null)
@@ -328,6 +346,27 @@ public sealed class QuoteExtractor(CueLexicon lexicon)
         var text = document.Text.Text;
         return new Quote(document.Kind(pieces), QuotePart.Of(text, [document.Piece(s, from, colon - 1)]), QuotePart.Of(text, [document.Piece(s, colon, colon)]), ":",
             QuotePart.Of(text, Document.Merge(text, pieces)), s, end);
+    }
+
+    // "Lindsey Graham Says Trump Could Address Clean Energy": in a headline in title case the tagger and the
+    // parse take the cue for a name, so a cue verb's form between two runs of words is enough.
+    private Quote? Headline(Document document)
+    {
+        var sentence = document.Sentences[0];
+        var capitals = Enumerable.Range(0, sentence.Words).Count(t => char.IsUpper(sentence.Word(t)[0]));
+        if (capitals * 2 < sentence.Words)
+        {
+            return null;
+        }
+        for (var t = 1; t < sentence.Words - 1; t++)
+        {
+            if (char.IsUpper(sentence.Word(t)[0]) && sentence.Word(t).EndsWith('s') && Lexicon.Verb(sentence.Word(t)) is { Aside: true } or { TakesObject: true } && sentence.Tags[t].Upos is "VERB" or "PROPN" or "NOUN")
+            {
+                var cue = Lexicon.Verb(sentence.Word(t))!;
+                return Build(document, 0, [.. Enumerable.Range(0, t)], [t], cue.Lemma, [.. Enumerable.Range(t + 1, sentence.Words - t - 1)]);
+            }
+        }
+        return null;
     }
 
     // "“...” ― Jorge Falcon": a quotation signed after a dash with the speaker's name.
