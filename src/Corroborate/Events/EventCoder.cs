@@ -338,7 +338,7 @@ public sealed class EventCoder
 
     /// <summary>The modality of the event a word reports: its own auxiliaries and negation, a
     /// condition on it, and the words above it in the tree that want, plan, threaten or deny it.</summary>
-    private static Modality Modal(SentenceTree tree, int trigger)
+    internal static Modality Modal(SentenceTree tree, int trigger)
     {
         var own = OwnModality(tree, trigger);
         if (own != Modality.Asserted)
