@@ -130,10 +130,10 @@ public sealed class DictionaryEventCoder
                     verbs[v] = found;
                 }
             }
-            var events = new List<DictionaryEvent>();
+            // Each coded verb's frame, with a verb it governs by xcomp folded in ("agreed to restore ties").
+            var frames = new Dictionary<int, Frame>();
             foreach (var (v, verb) in verbs)
             {
-                // A verb another coded verb governs is coded as part of it ("agreed to restore").
                 if (tree.Relation(v) == "xcomp" && tree.Head(v) is var up && up >= 0 && verbs.ContainsKey(up))
                 {
                     continue;
@@ -144,21 +144,68 @@ public sealed class DictionaryEventCoder
                 {
                     if (relation == "xcomp" && verbs.TryGetValue(child, out var lower) && lower.Code is { } lowerCode)
                     {
-                        code = code is null ? lowerCode : coder._dictionaries.Ontology.Combine(code, lowerCode);
-                        targetVerb = lower;
+                        if (code is not null && Transformed(verb, code, Frame(lower, lower, lowerCode)) is { } made)
+                        {
+                            frames[v] = new Frame(verb.Verb, code, [], []) { Result = made };
+                            code = null;
+                        }
+                        else
+                        {
+                            code = code is null ? lowerCode : coder._dictionaries.Ontology.Combine(code, lowerCode);
+                            targetVerb = lower;
+                        }
                         break;
                     }
                 }
-                if (code is null)
+                if (code is not null)
+                {
+                    frames[v] = Frame(verb, targetVerb, code);
+                }
+            }
+            // A report of an event can change what it is ("A said B attacked" is A accusing B): the
+            // dictionary's transformations, applied to a verb and the event in its ccomp.
+            var events = new List<DictionaryEvent>();
+            var consumed = new HashSet<int>();
+            foreach (var (v, frame) in frames)
+            {
+                foreach (var (child, relation) in tree.Children(v))
+                {
+                    if (relation == "ccomp" && frames.TryGetValue(child, out var inner) && inner.Result is null
+                        && Transformed(verbs[v], frame.Code, inner) is { } result)
+                    {
+                        consumed.Add(v);
+                        consumed.Add(child);
+                        foreach (var e in result)
+                        {
+                            Add(events, e);
+                        }
+                    }
+                }
+            }
+            foreach (var (v, frame) in frames)
+            {
+                if (consumed.Contains(v))
                 {
                     continue;
                 }
-                Emit(verb, targetVerb, code, events);
+                foreach (var e in frame.Result ?? Pairs(frame, verbs[v]))
+                {
+                    Add(events, e);
+                }
             }
             return events;
         }
 
-        private void Emit(CodedVerb verb, CodedVerb targetVerb, string code, List<DictionaryEvent> events)
+        private static void Add(List<DictionaryEvent> events, DictionaryEvent e)
+        {
+            if (e.Source != e.Target && !events.Exists(x => x.Source == e.Source && x.Target == e.Target && x.Code == e.Code))
+            {
+                events.Add(e);
+            }
+        }
+
+        /// <summary>A verb's code and actors: its source, and the target of the verb it governs when one is folded in.</summary>
+        private Frame Frame(CodedVerb verb, CodedVerb targetVerb, string code)
         {
             var sources = verb.SourceWord >= 0 ? ActorsOf(verb.SourceWord) : ActorsOf(Source(verb.Verb));
             var targets = targetVerb.TargetWord >= 0 ? ActorsOf(targetVerb.TargetWord) : Target(targetVerb.Verb);
@@ -166,44 +213,113 @@ public sealed class DictionaryEventCoder
             {
                 targets = verb.TargetWord >= 0 ? ActorsOf(verb.TargetWord) : Target(verb.Verb);
             }
-            void Add(string source, int sourceWord, string target, int targetWord)
-            {
-                if (source == target)
-                {
-                    return;
-                }
-                var e = new DictionaryEvent(source, target, code, verb.Verb, sourceWord, targetWord);
-                if (!events.Any(x => x.Source == e.Source && x.Target == e.Target && x.Code == e.Code))
-                {
-                    events.Add(e);
-                }
-            }
+            return new Frame(verb.Verb, code, sources, targets);
+        }
+
+        private IEnumerable<DictionaryEvent> Pairs(Frame frame, CodedVerb verb)
+        {
+            var (sources, targets) = (frame.Sources, frame.Targets);
             if (sources.Count > 0 && targets.Count > 0)
             {
                 foreach (var s in sources)
                 {
                     foreach (var t in targets)
                     {
-                        Add(s.Code, s.Head, t.Code, t.Head);
+                        yield return new DictionaryEvent(s.Code, t.Code, frame.Code, frame.Verb, s.Head, t.Head);
                     }
                 }
             }
-            else if (sources.Count > 1)
+            else if (sources.Count > 1 && tree.Child(verb.Verb, "nsubj") >= 0)
             {
-                // "Brazil and the United States are seeking to deepen a partnership": each toward the other.
+                // "Brazil and the United States are seeking to deepen a partnership": each toward the other,
+                // when the coordinated actors are the verb's own subject.
                 foreach (var s in sources)
                 {
                     foreach (var t in sources)
                     {
-                        Add(s.Code, s.Head, t.Code, t.Head);
+                        yield return new DictionaryEvent(s.Code, t.Code, frame.Code, frame.Verb, s.Head, t.Head);
                     }
                 }
             }
             else if (!coder._requireDyad && (sources.Count > 0 || targets.Count > 0))
             {
                 var (s, t) = (sources.FirstOrDefault(), targets.FirstOrDefault());
-                Add(s.Code ?? Unknown, s.Code is null ? -1 : s.Head, t.Code ?? Unknown, t.Code is null ? -1 : t.Head);
+                yield return new DictionaryEvent(s.Code ?? Unknown, t.Code ?? Unknown, frame.Code, frame.Verb, s.Code is null ? -1 : s.Head, t.Code is null ? -1 : t.Head);
             }
+        }
+
+        /// <summary>
+        /// The events a transformation line makes of <paramref name="upper"/> (coded <paramref name="code"/>)
+        /// governing <paramref name="inner"/>, or null when none applies. A line's verbs match by code, so
+        /// synonyms match too; its actor letters stand for actors (<c>a</c> the upper verb's source, another
+        /// letter an actor other than it), <c>.</c> for any actor or none, <c>_</c> for none.
+        /// </summary>
+        private List<DictionaryEvent>? Transformed(CodedVerb upper, string code, Frame inner)
+        {
+            var source = ActorsOf(Source(upper.Verb)).FirstOrDefault();
+            var (innerSource, innerTarget) = (inner.Sources.FirstOrDefault(), inner.Targets.FirstOrDefault());
+            foreach (var t in Verbs.Transformations)
+            {
+                if (!SameCode(t.Verb, code) || (t.InnerVerb != "Q" && !SameCode(t.InnerVerb, inner.Code)))
+                {
+                    continue;
+                }
+                var bound = new Dictionary<string, (string Code, int Head)>(StringComparer.Ordinal);
+                if (!Bind(t.Source, source, bound) || !Bind(t.InnerSource, innerSource, bound) || !Bind(t.InnerTarget, innerTarget, bound))
+                {
+                    continue;
+                }
+                if (!bound.TryGetValue(t.ResultSource, out var s) || !bound.TryGetValue(t.ResultTarget, out var tg))
+                {
+                    continue;
+                }
+                var result = t.ResultCode == "Q" ? inner.Code : t.ResultCode;
+                return [new DictionaryEvent(s.Code, tg.Code, result, upper.Verb, s.Head, tg.Head)];
+            }
+            return null;
+        }
+
+        private static bool Bind(string variable, (string Code, int Head) actor, Dictionary<string, (string Code, int Head)> bound)
+        {
+            var present = actor.Code is not null;
+            switch (variable)
+            {
+                case ".":
+                    return true;
+                case "_":
+                    return !present;
+            }
+            if (!present)
+            {
+                return false;
+            }
+            if (bound.TryGetValue(variable, out var earlier))
+            {
+                return earlier.Code == actor.Code;
+            }
+            // Two letters are two different actors.
+            if (bound.Values.Any(b => b.Code == actor.Code))
+            {
+                return false;
+            }
+            bound[variable] = actor;
+            return true;
+        }
+
+        /// <summary>Whether a transformation's verb word (or code) means <paramref name="code"/>: the verb's
+        /// code, or a code under the same root when the word codes the root itself ("ATTACK" 190 covers 193).</summary>
+        private bool SameCode(string word, string code)
+        {
+            var found = Verbs.Find(word.Replace('_', ' ').Split(' ')[^1]);
+            foreach (var lookup in found)
+            {
+                var own = CodeFor(lookup.Code, false);
+                if (own == code || (own is { Length: 3 } && own.EndsWith('0') && code.StartsWith(own[..2], StringComparison.Ordinal)))
+                {
+                    return true;
+                }
+            }
+            return word == code;
         }
 
         private bool IsVerb(int word) =>
@@ -226,6 +342,11 @@ public sealed class DictionaryEventCoder
             {
                 subject = tree.InheritedSubject(verb);
             }
+            if (subject < 0 && tree.Relation(verb) == "xcomp" && tree.Head(verb) is var up && up >= 0)
+            {
+                // "Obama is scheduled to attend": the subject of a passive above.
+                subject = tree.Child(up, "nsubj:pass");
+            }
             return tree.Actor(subject, verb);
         }
 
@@ -239,7 +360,8 @@ public sealed class DictionaryEventCoder
                 var subject = tree.Child(verb, "nsubj:pass");
                 candidates.Add(subject >= 0 ? subject : tree.Relation(verb) == "acl" ? tree.Head(verb) : tree.SubjectBefore(verb));
             }
-            candidates.Add(tree.Child(verb, "obj"));
+            var obj = tree.Child(verb, "obj");
+            candidates.Add(obj);
             candidates.Add(tree.Child(verb, "iobj"));
             foreach (var (child, relation) in tree.Children(verb))
             {
@@ -247,6 +369,11 @@ public sealed class DictionaryEventCoder
                 {
                     candidates.Add(child);
                 }
+            }
+            if (obj >= 0 && tree.Child(obj, "acl") is var participle && participle >= 0)
+            {
+                // "welcomed memos sent by Bree": who the object comes from.
+                candidates.Add(tree.Child(participle, "obl:agent") is var agent && agent >= 0 ? agent : tree.ObliqueWith(participle, "by", "from"));
             }
             foreach (var word in candidates)
             {
@@ -271,6 +398,17 @@ public sealed class DictionaryEventCoder
                 return cached;
             }
             var found = new List<(string, int)>();
+            void Add(string? code, int word)
+            {
+                // An actor entry may name several actors at once: [FRO/BIL/SAM].
+                foreach (var one in code?.Split('/', StringSplitOptions.RemoveEmptyEntries) ?? [])
+                {
+                    if (!found.Exists(f => f.Item1 == one))
+                    {
+                        found.Add((one, word));
+                    }
+                }
+            }
             foreach (var conjunct in tree.Conjuncts(head))
             {
                 var code = PhraseCode(conjunct);
@@ -280,9 +418,17 @@ public sealed class DictionaryEventCoder
                     var appos = tree.Child(conjunct, "appos");
                     code = appos >= 0 ? PhraseCode(appos) : null;
                 }
-                if (code is not null && !found.Exists(f => f.Item1 == code))
+                Add(code, conjunct);
+                // "ties between Eriador and Osgiliath": the actors coordinated inside the phrase.
+                foreach (var (child, relation) in tree.Children(conjunct))
                 {
-                    found.Add((code, conjunct));
+                    if (relation.StartsWith("nmod", StringComparison.Ordinal) && code is not null)
+                    {
+                        foreach (var inner in tree.Conjuncts(child).Skip(1))
+                        {
+                            Add(PhraseCode(inner), inner);
+                        }
+                    }
                 }
             }
             _actors[head] = found;
@@ -359,7 +505,7 @@ public sealed class DictionaryEventCoder
             var (source, target) = (-1, -1);
             foreach (var pattern in lookup.Block.Patterns)
             {
-                if (Match(pattern, clause, first, last) is { } m && m.Score > bestScore && CodeFor(pattern.Code, passive) is not null)
+                if (Match(pattern, clause, first, last) is { } m && m.Score >= bestScore && m.Score > 0 && CodeFor(pattern.Code, passive) is not null)
                 {
                     (best, bestScore, source, target) = (pattern, m.Score, m.Source, m.Target);
                 }
@@ -457,6 +603,16 @@ public sealed class DictionaryEventCoder
                 }
             }
             words.Sort();
+            var patient = tree.Child(verb, "nsubj:pass");
+            if (patient >= 0 && patient < verb)
+            {
+                // A passive's subject is what the verb acts on, so its patterns' object words are looked
+                // for there: "the civilians … were released" matches "- * &PEOPLE".
+                var (start, end) = tree.Subtree(patient);
+                var moved = words.Where(w => w >= start && w < end).ToList();
+                words.RemoveAll(w => w >= start && w < end);
+                words.InsertRange(words.IndexOf(verb) + 1, moved);
+            }
             return [.. words];
         }
 
@@ -483,6 +639,11 @@ public sealed class DictionaryEventCoder
             {
                 if (element.Kind == PatternElementKind.Skip)
                 {
+                    pos = SkipForward(clause, pos);
+                    if (pos < 0)
+                    {
+                        return null;
+                    }
                     continue;
                 }
                 var matched = false;
@@ -514,6 +675,11 @@ public sealed class DictionaryEventCoder
                 var joinedRight = e == before.Count - 1 ? verbElement.Joined : before[e + 1].Joined;
                 if (element.Kind == PatternElementKind.Skip)
                 {
+                    pos = SkipBackward(clause, pos);
+                    if (pos < -1)
+                    {
+                        return null;
+                    }
                     continue;
                 }
                 var matched = false;
@@ -537,6 +703,44 @@ public sealed class DictionaryEventCoder
                 score++;
             }
             return new PatternMatch(score, source, target);
+        }
+
+        /// <summary><c>^</c> after the verb: past the next noun phrase. The clause position after it, or -1 when there is none.</summary>
+        private int SkipForward(int[] clause, int pos)
+        {
+            for (var p = pos; p < clause.Length; p++)
+            {
+                if (PhraseHead(clause[p]) is var head && head >= 0)
+                {
+                    var end = tree.Phrase(head).End;
+                    var next = p + 1;
+                    while (next < clause.Length && clause[next] < end)
+                    {
+                        next++;
+                    }
+                    return next;
+                }
+            }
+            return -1;
+        }
+
+        /// <summary><c>^</c> before the verb: back past the nearest noun phrase. The clause position before it, or -2 when there is none.</summary>
+        private int SkipBackward(int[] clause, int pos)
+        {
+            for (var p = pos; p >= 0; p--)
+            {
+                if (PhraseHead(clause[p]) is var head && head >= 0)
+                {
+                    var start = tree.Phrase(head).Start;
+                    var previous = p - 1;
+                    while (previous >= 0 && clause[previous] >= start)
+                    {
+                        previous--;
+                    }
+                    return previous;
+                }
+            }
+            return -2;
         }
 
         /// <summary>How many clause words an element covers at clause position <paramref name="p"/>; 0 when it does not match there.</summary>
@@ -628,4 +832,10 @@ public sealed class DictionaryEventCoder
     /// <summary>A verb found in the dictionary: its code (null when it codes nothing by itself) and the
     /// source and target words its pattern marked with <c>$</c> and <c>+</c> (-1 when none).</summary>
     private sealed record CodedVerb(int Verb, string? Code, int SourceWord, int TargetWord);
+
+    /// <summary>A coded verb with its actors, or the events a transformation made of it (<see cref="Result"/>).</summary>
+    private sealed record Frame(int Verb, string Code, List<(string Code, int Head)> Sources, List<(string Code, int Head)> Targets)
+    {
+        public List<DictionaryEvent>? Result { get; init; }
+    }
 }
