@@ -144,14 +144,14 @@ public sealed class DictionaryEventCoder
                 {
                     if (relation == "xcomp" && verbs.TryGetValue(child, out var lower) && lower.Code is { } lowerCode)
                     {
-                        if (code is not null && Transformed(verb, code, Frame(lower, lower, lowerCode)) is { } made)
+                        if (code is not null && Transformed(verb, code, Controlled(verb, lower, lowerCode)) is { } made)
                         {
                             frames[v] = new Frame(verb.Verb, code, [], []) { Result = made };
                             code = null;
                         }
                         else
                         {
-                            code = code is null ? lowerCode : coder._dictionaries.Ontology.Combine(code, lowerCode);
+                            code = code is null ? lowerCode : verb.FromPattern ? code : coder._dictionaries.Ontology.Combine(code, lowerCode);
                             targetVerb = lower;
                         }
                         break;
@@ -159,6 +159,11 @@ public sealed class DictionaryEventCoder
                 }
                 if (code is not null)
                 {
+                    if (Negated(v) || (targetVerb != verb && Negated(targetVerb.Verb)))
+                    {
+                        // "would not provide support" is a refusal (121) where the ontology says so.
+                        code = coder._dictionaries.Ontology.Negate(code) ?? code;
+                    }
                     frames[v] = Frame(verb, targetVerb, code);
                 }
             }
@@ -195,6 +200,9 @@ public sealed class DictionaryEventCoder
             }
             return events;
         }
+
+        private bool Negated(int verb) =>
+            tree.Children(verb).Exists(c => c.Relation == "neg" || (c.Relation == "advmod" && tree.Lower(c.Child) is "not" or "n't" or "never"));
 
         private static void Add(List<DictionaryEvent> events, DictionaryEvent e)
         {
@@ -256,27 +264,48 @@ public sealed class DictionaryEventCoder
         /// </summary>
         private List<DictionaryEvent>? Transformed(CodedVerb upper, string code, Frame inner)
         {
-            var source = ActorsOf(Source(upper.Verb)).FirstOrDefault();
-            var (innerSource, innerTarget) = (inner.Sources.FirstOrDefault(), inner.Targets.FirstOrDefault());
-            foreach (var t in Verbs.Transformations)
+            var sources = ActorsOf(Source(upper.Verb));
+            List<DictionaryEvent>? made = null;
+            // Each reporter on its own: "Obama and Putin said they will attack Iraq" is two threats.
+            foreach (var source in sources.Count == 0 ? [default] : sources)
             {
-                if (!SameCode(t.Verb, code) || (t.InnerVerb != "Q" && !SameCode(t.InnerVerb, inner.Code)))
+                var innerSource = inner.Sources.Exists(i => i.Code == source.Code) ? inner.Sources.Find(i => i.Code == source.Code) : inner.Sources.FirstOrDefault();
+                var innerTarget = inner.Targets.FirstOrDefault();
+                foreach (var t in Verbs.Transformations)
                 {
-                    continue;
+                    if (!SameCode(t.Verb, code) || (t.InnerVerb != "Q" && !SameCode(t.InnerVerb, inner.Code)))
+                    {
+                        continue;
+                    }
+                    var bound = new Dictionary<string, (string Code, int Head)>(StringComparer.Ordinal);
+                    if (!Bind(t.Source, source, bound) || !Bind(t.InnerSource, innerSource, bound) || !Bind(t.InnerTarget, innerTarget, bound))
+                    {
+                        continue;
+                    }
+                    if (!bound.TryGetValue(t.ResultSource, out var s) || !bound.TryGetValue(t.ResultTarget, out var tg))
+                    {
+                        continue;
+                    }
+                    var result = t.ResultCode == "Q" ? inner.Code : t.ResultCode;
+                    (made ??= []).Add(new DictionaryEvent(s.Code, tg.Code, result, upper.Verb, s.Head, tg.Head));
+                    break;
                 }
-                var bound = new Dictionary<string, (string Code, int Head)>(StringComparer.Ordinal);
-                if (!Bind(t.Source, source, bound) || !Bind(t.InnerSource, innerSource, bound) || !Bind(t.InnerTarget, innerTarget, bound))
-                {
-                    continue;
-                }
-                if (!bound.TryGetValue(t.ResultSource, out var s) || !bound.TryGetValue(t.ResultTarget, out var tg))
-                {
-                    continue;
-                }
-                var result = t.ResultCode == "Q" ? inner.Code : t.ResultCode;
-                return [new DictionaryEvent(s.Code, tg.Code, result, upper.Verb, s.Head, tg.Head)];
             }
-            return null;
+            return made;
+        }
+
+        /// <summary>The event of a verb another governs by xcomp, with only the source it names itself: its
+        /// own subject, or the governing verb's object ("wants Putin to attack"); none for "wants to attack".</summary>
+        private Frame Controlled(CodedVerb upper, CodedVerb lower, string code)
+        {
+            var subject = tree.Child(lower.Verb, "nsubj");
+            if (subject < 0)
+            {
+                subject = tree.Child(upper.Verb, "obj");
+            }
+            var sources = lower.SourceWord >= 0 ? ActorsOf(lower.SourceWord) : ActorsOf(tree.Actor(subject, lower.Verb));
+            var targets = lower.TargetWord >= 0 ? ActorsOf(lower.TargetWord) : Target(lower.Verb);
+            return new Frame(lower.Verb, code, sources, targets);
         }
 
         private static bool Bind(string variable, (string Code, int Head) actor, Dictionary<string, (string Code, int Head)> bound)
@@ -511,7 +540,7 @@ public sealed class DictionaryEventCoder
                 }
             }
             var code = CodeFor(best?.Code ?? lookup.Code, passive);
-            return new CodedVerb(verb, code == Unknown ? null : code, source, target);
+            return new CodedVerb(verb, code == Unknown ? null : code, source, target) { FromPattern = best is not null };
         }
 
         private static string? CodeFor(VerbCode code, bool passive)
@@ -583,7 +612,8 @@ public sealed class DictionaryEventCoder
             return (first, last);
         }
 
-        /// <summary>The words of a verb's own clause in reading order: its subtree without the clauses hung on it.</summary>
+        /// <summary>The words of a verb's own clause in reading order: its subtree without the clauses hung on it,
+        /// the verbs it governs among them ("wants to attack" is no "- * ATTACK" noun: patterns name nouns).</summary>
         private int[] Clause(int verb)
         {
             var words = new List<int> { verb };
@@ -593,7 +623,7 @@ public sealed class DictionaryEventCoder
             {
                 foreach (var (child, relation) in tree.Children(stack.Pop()))
                 {
-                    if (relation is "ccomp" or "advcl" or "parataxis" or "csubj" or "acl:relcl" or "list"
+                    if (relation is "ccomp" or "xcomp" or "advcl" or "parataxis" or "csubj" or "acl:relcl" or "list"
                         || (relation == "conj" && IsVerb(child)))
                     {
                         continue;
@@ -705,14 +735,15 @@ public sealed class DictionaryEventCoder
             return new PatternMatch(score, source, target);
         }
 
-        /// <summary><c>^</c> after the verb: past the next noun phrase. The clause position after it, or -1 when there is none.</summary>
+        /// <summary><c>^</c> after the verb: past the next noun phrase's head. The clause position after it, or -1 when there is none.</summary>
         private int SkipForward(int[] clause, int pos)
         {
             for (var p = pos; p < clause.Length; p++)
             {
                 if (PhraseHead(clause[p]) is var head && head >= 0)
                 {
-                    var end = tree.Phrase(head).End;
+                    // Through the head word, not the phrases hung after it: "at Osgiliath with Gondor".
+                    var end = Math.Max(head, clause[p]) + 1;
                     var next = p + 1;
                     while (next < clause.Length && clause[next] < end)
                     {
@@ -831,7 +862,11 @@ public sealed class DictionaryEventCoder
 
     /// <summary>A verb found in the dictionary: its code (null when it codes nothing by itself) and the
     /// source and target words its pattern marked with <c>$</c> and <c>+</c> (-1 when none).</summary>
-    private sealed record CodedVerb(int Verb, string? Code, int SourceWord, int TargetWord);
+    private sealed record CodedVerb(int Verb, string? Code, int SourceWord, int TargetWord)
+    {
+        /// <summary>The code is a pattern's, which may already have read the governed verb ("- * ATTACK" under WANT).</summary>
+        public bool FromPattern { get; init; }
+    }
 
     /// <summary>A coded verb with its actors, or the events a transformation made of it (<see cref="Result"/>).</summary>
     private sealed record Frame(int Verb, string Code, List<(string Code, int Head)> Sources, List<(string Code, int Head)> Targets)

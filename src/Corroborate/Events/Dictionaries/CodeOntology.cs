@@ -75,6 +75,14 @@ public sealed class CodeOntology
         return _codes.TryGetValue(high + low, out var combined) ? combined : lower;
     }
 
+    /// <summary>
+    /// The code of the event <paramref name="code"/> said not to happen ("would not provide support"):
+    /// the ontology's rejection of it (-0xFFFF added: 060 material cooperation becomes 121, reject material
+    /// cooperation), or null when the ontology has no code for that.
+    /// </summary>
+    public string? Negate(string code) =>
+        _values.TryGetValue(code, out var value) && value >= 0 && _codes.TryGetValue(value - 0xFFFF, out var negated) ? negated : null;
+
     private static bool TryValue(string text, out int value)
     {
         value = 0;
