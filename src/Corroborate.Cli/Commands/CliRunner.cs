@@ -29,6 +29,10 @@ internal static class CliRunner
         {
             Terminal.Message($"error: {e.Message}");
         }
+        catch (Corroborate.Evaluation.BenchmarkFormatException e)
+        {
+            Terminal.Message($"error: {e.Message}");
+        }
         catch (IOException e)
         {
             Terminal.Message($"error: {e.Message}");
