@@ -25,7 +25,7 @@ internal static class QuantityErrors
         {
             var one = QuantityScore.Of([(sentence.Quantities, found)]);
             if (one.ValueUnit.Correct == sentence.Quantities.Count && found.Count == sentence.Quantities.Count
-                && (!args.Contains("--change") || one.ValueChange.Correct == found.Count))
+                && (!args.Contains("--change") || one.ValueChange?.Correct == found.Count))
             {
                 continue;
             }

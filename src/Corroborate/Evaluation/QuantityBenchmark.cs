@@ -8,7 +8,7 @@ namespace Corroborate.Evaluation;
 /// <summary>
 /// A quantity as a benchmark labels it (or as a prediction is scored): the value or range, the unit as
 /// written, its normalized name and the change mark (<c>=</c>, <c>~</c>, <c>up</c>, <c>down</c>,
-/// <c>&gt;</c>, <c>&lt;</c>).
+/// <c>&gt;</c>, <c>&lt;</c>). A set that does not give the unit as written or the change has <c>""</c>.
 /// </summary>
 public sealed record QuantityLabel(double Value, double? High, string Unit, string NormalizedUnit, string Change)
 {
@@ -97,7 +97,8 @@ public static class QuantityBenchmark
                     }
                     var value = Text(q, "value", file, at);
                     var (low, high) = ParseValue(value) ?? throw new BenchmarkFormatException(file, null, $"{at}: 'value' is not a number or range: {value}");
-                    quantities.Add(new QuantityLabel(low, high, Text(q, "unit", file, at), Text(q, "normalized_unit", file, at), Text(q, "change", file, at)));
+                    // The Recognizers-Text sets give only the value and the normalized unit.
+                    quantities.Add(new QuantityLabel(low, high, Optional(q, "unit", file, at), Text(q, "normalized_unit", file, at), Optional(q, "change", file, at)));
                 }
                 sentences.Add(new QuantitySentence(text, quantities, SplitOf(text)));
             }
@@ -155,6 +156,9 @@ public static class QuantityBenchmark
 
     private static bool TryPercent(string text, out double value) =>
         double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out value);
+
+    private static string Optional(JsonElement e, string field, string file, string where) =>
+        e.TryGetProperty(field, out _) ? Text(e, field, file, where) : "";
 
     private static string Text(JsonElement e, string field, string file, string where) =>
         e.TryGetProperty(field, out var v) && v.ValueKind == JsonValueKind.String

@@ -12,10 +12,11 @@ public sealed record QuantityMeasure(string Name, int Gold, int Predicted, int C
     public double F1 => Precision + Recall == 0 ? 0 : 2 * Precision * Recall / (Precision + Recall);
 }
 
-/// <summary>The three measures CQE's evaluation reports for a system on a quantity set.</summary>
-public sealed record QuantityScores(QuantityMeasure Value, QuantityMeasure ValueUnit, QuantityMeasure ValueChange, int Sentences)
+/// <summary>The measures CQE's evaluation reports for a system on a quantity set; value+change only
+/// where the gold gives changes (NewsQuant, not the Recognizers-Text sets).</summary>
+public sealed record QuantityScores(QuantityMeasure Value, QuantityMeasure ValueUnit, QuantityMeasure? ValueChange, int Sentences)
 {
-    public IEnumerable<QuantityMeasure> Measures => [Value, ValueUnit, ValueChange];
+    public IEnumerable<QuantityMeasure> Measures => ValueChange is null ? [Value, ValueUnit] : [Value, ValueUnit, ValueChange];
 }
 
 /// <summary>
@@ -44,9 +45,11 @@ public static class QuantityScore
     public static QuantityScores Of(IEnumerable<(IReadOnlyList<QuantityLabel> Gold, IReadOnlyList<QuantityLabel> Predicted)> sentences)
     {
         int gold = 0, predicted = 0, value = 0, unit = 0, change = 0, count = 0;
+        var changes = true;
         foreach (var (g, p) in sentences)
         {
             count++;
+            changes &= g.All(q => q.Change.Length > 0);
             gold += g.Count;
             predicted += p.Count;
             var tags = p.OrderBy(q => q.NormalizedUnit, StringComparer.Ordinal).ToList();
@@ -81,7 +84,7 @@ public static class QuantityScore
         return new QuantityScores(
             new QuantityMeasure("value", gold, predicted, value),
             new QuantityMeasure("value+unit", gold, predicted, unit),
-            new QuantityMeasure("value+change", gold, predicted, change),
+            changes ? new QuantityMeasure("value+change", gold, predicted, change) : null,
             count);
     }
 

@@ -98,13 +98,31 @@ public static class QuantityExtractor
             value = Math.Round(value * 100, 8);
             unit = lastWord.StartsWith('c') ? "cent" : "penny";
         }
-        if (unit == "year" && (lastWord == "old" || end < words.Count && words[end].Equals("old", StringComparison.OrdinalIgnoreCase)
-            || end + 1 < words.Count && words[end] == "-" && words[end + 1].Equals("old", StringComparison.OrdinalIgnoreCase)))
+        if (unit is "year" or "month" or "week" or "day" && AgeEnd(words, e) is var ageEnd and > 0)
         {
-            end = lastWord == "old" ? end : words[end] == "-" ? end + 2 : end + 1;
-            return new Quantity(e.Start, end, value, null, surface, "year of age", QuantityChange.Equal);
+            // "a 50-year-old", "15 year-old", "30 years old", "18 months of age".
+            return new Quantity(e.Start, ageEnd, value, null, surface, unit + " of age", QuantityChange.Equal);
         }
         return new Quantity(e.Start, end, value, high, surface.Length > 0 ? surface : unit, NameOf(unit), QuantityChange.Equal);
+    }
+
+    /// <summary>Where an age ends (<c>old</c>, <c>-old</c>, <c>of age</c> after the time unit), or 0 when it is not one.</summary>
+    private static int AgeEnd(IReadOnlyList<string> words, Entity e)
+    {
+        var end = e.End;
+        if (words[end - 1].Equals("old", StringComparison.OrdinalIgnoreCase))
+        {
+            return end;
+        }
+        if (end < words.Count && words[end] == "-")
+        {
+            end++;
+        }
+        if (end < words.Count && words[end].Equals("old", StringComparison.OrdinalIgnoreCase))
+        {
+            return end + 1;
+        }
+        return end + 1 < words.Count && words[end] == "of" && words[end + 1].Equals("age", StringComparison.OrdinalIgnoreCase) ? end + 2 : 0;
     }
 
     private static string NameOf(string unit) => UnitNames.TryGetValue(unit, out var known) ? known : unit.ToLowerInvariant();
@@ -224,6 +242,11 @@ public static class QuantityExtractor
                 // "787 Dreamliner", "575 Wilbraham Road": a name; "get their hands on one": a pronoun.
                 return null;
             }
+            if (e.Start > 1 && before == "," && i < words.Count && words[i] == "," && tags.Count > e.Start && tags[e.Start - 2].Xpos == "NNP")
+            {
+                // "Maddon, 66, has": an age after a name, as news gives it.
+                return new Quantity(e.Start, e.End, value, null, "-", "year of age", QuantityChange.Equal);
+            }
             return new Quantity(e.Start, e.End, value, high, "-", "-", QuantityChange.Equal);
         }
         var name = new StringBuilder();
@@ -267,6 +290,21 @@ public static class QuantityExtractor
             if (w is "-" or "and" or "a" or "A" || NumberWords.TryParseDigits(w, out _, out _) || NumberWords.IsNumberWord(w) || NumberWords.TryMagnitude(w, out _))
             {
                 continue;
+            }
+            if (w.AsSpan().IndexOfAnyInRange('0', '9') is var digit and >= 0 && !(digit > 0 && w[digit - 1] is 'm' or 'M' or 'c' && w.Length == digit + 1))
+            {
+                // A glued amount ("US$5", "164p", "sub-300"): its currency or suffix letters only. "km2" stays.
+                var prefix = w[..digit];
+                var suffix = w[(w.AsSpan().LastIndexOfAnyInRange('0', '9') + 1)..];
+                w = (prefix.EndsWith('-') ? "" : prefix) + suffix;
+                if (w.Length == 0 || NumberWords.TryMagnitude(suffix, out _) || suffix is "m" or "b")
+                {
+                    w = prefix.EndsWith('-') ? "" : prefix;
+                }
+                if (w.Length == 0)
+                {
+                    continue;
+                }
             }
             if (text.Length > 0)
             {
@@ -363,7 +401,7 @@ public static class QuantityExtractor
         {
             return QuantityChange.MoreThan;
         }
-        if (w1 is "under" or "below" || w2 is "sub -")
+        if (w1 is "under" or "below" || w2 is "sub -" || start < words.Count && words[start].StartsWith("sub-", StringComparison.OrdinalIgnoreCase))
         {
             return QuantityChange.LessThan;
         }
@@ -418,8 +456,8 @@ public static class QuantityExtractor
         {
             return stem[..^1];
         }
-        // "larg", "wid", "lat": a single vowel before a consonant that wants its "e" back.
-        if (stem.Length >= 3 && stem[^1] is 'c' or 'd' or 'g' or 's' or 't' or 'v' or 'z' && IsVowel(stem[^2]) && !IsVowel(stem[^3]))
+        // "wid", "lat", "larg": a consonant that wants its "e" back.
+        if (stem.Length >= 3 && stem[^1] is 'c' or 'd' or 'g' or 's' or 't' or 'v' or 'z' && IsVowel(stem[^2]) && !IsVowel(stem[^3]) || stem.EndsWith("rg", StringComparison.Ordinal))
         {
             return stem + "e";
         }

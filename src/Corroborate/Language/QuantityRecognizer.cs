@@ -52,6 +52,8 @@ internal static class QuantityRecognizer
         ["₺"] = "TRY",
         ["₴"] = "UAH",
         ["₹"] = "INR",
+        ["Rs"] = "INR",
+        ["Rs."] = "INR",
     };
 
     // Prefixes the tokenizer leaves glued to the amount. "PS" and "Y=" are what ASCII transliteration
@@ -394,8 +396,9 @@ internal static class QuantityRecognizer
         }
         var c = w[0];
         // Cheap rejection first: most words are neither numbers nor currency signs.
-        if (!char.IsAsciiDigit(c) && c is not ('-' or '−' or 'a' or 'A') && !char.IsUpper(c) && !CurrencySigns.ContainsKey(w)
-            && !NumberWords.IsNumberWord(w) && !VaguePlurals.ContainsKey(w) && !w.Equals("tens", StringComparison.OrdinalIgnoreCase))
+        if (!char.IsAsciiDigit(c) && c is not ('-' or '−' or 'a' or 'A' or '.') && !char.IsUpper(c) && !CurrencySigns.ContainsKey(w)
+            && !NumberWords.IsNumberWord(w) && !VaguePlurals.ContainsKey(w) && !w.Equals("tens", StringComparison.OrdinalIgnoreCase)
+            && !(c is 's' or 'm' or 'S' or 'M' && w.Contains('-', StringComparison.Ordinal)))
         {
             return null;
         }
@@ -422,6 +425,12 @@ internal static class QuantityRecognizer
         }
         if (w.Length > 1 && DollarCountries.TryGetValue(w, out var country) && i + 1 < words.Count && words[i + 1] == "$")
         {
+            code = country;
+            numberAt = i + 2;
+        }
+        else if (w == "$" && i + 2 < words.Count && DollarCountries.TryGetValue(words[i + 1], out country) && char.IsAsciiDigit(words[i + 2][0]))
+        {
+            // "$A 20", "$US 5".
             code = country;
             numberAt = i + 2;
         }
@@ -515,6 +524,10 @@ internal static class QuantityRecognizer
                 return null;
             }
         }
+        if (Prefixed(w) is { } prefixed)
+        {
+            return Suffixed(words, i, i + 1, prefixed) ?? new Entity(EntityLabel.CARDINAL, i, i + 1) { Number = prefixed, Value = NumberWords.Format(prefixed) };
+        }
         if (!TryNumber(words, i, money: false, out var value, out var end, out var ordinal))
         {
             // "164p": pence, as British market reports write share prices.
@@ -527,6 +540,18 @@ internal static class QuantityRecognizer
             return new Entity(EntityLabel.ORDINAL, i, end) { Number = value, Value = NumberWords.Format(value) };
         }
         return Suffixed(words, i, end, value) ?? Cardinal(words, i, end, value);
+    }
+
+    /// <summary>The number of a token the tokenizer keeps whole after a prefix: <c>sub-300</c> → 300, <c>minus-260</c> → −260.</summary>
+    private static double? Prefixed(string w)
+    {
+        var hyphen = w.IndexOf('-', StringComparison.Ordinal);
+        if (hyphen < 3 || hyphen + 1 >= w.Length || !char.IsAsciiDigit(w[hyphen + 1]) || !NotDesignations.Contains(w[..hyphen])
+            || !NumberWords.TryParseDigits(w[(hyphen + 1)..], out var value, out _))
+        {
+            return null;
+        }
+        return w.StartsWith("minus", StringComparison.OrdinalIgnoreCase) ? -value : value;
     }
 
     /// <summary>What follows a number makes it a percentage, an amount or a quantity.</summary>
@@ -588,6 +613,11 @@ internal static class QuantityRecognizer
         {
             return Quantity(start, end + 2, value, edge + "3");
         }
+        if (next is "l" or "L" && words[end - 1].Contains('.', StringComparison.Ordinal))
+        {
+            // "a 2.0L engine": litres after a decimal; "l" alone is too often something else.
+            return Quantity(start, end + 1, value, "l");
+        }
         if (next is "m" or "M")
         {
             // Millions before a count ("5m people"), metres otherwise ("a 10m wall").
@@ -609,12 +639,12 @@ internal static class QuantityRecognizer
             if (unit == "degree" && unitEnd < words.Count)
             {
                 var scale = words[unitEnd];
-                if (scale is "C" || scale.Equals("Celsius", StringComparison.OrdinalIgnoreCase) || scale.Equals("centigrade", StringComparison.OrdinalIgnoreCase))
+                if (scale is "C" or "c" || scale.Equals("Celsius", StringComparison.OrdinalIgnoreCase) || scale.Equals("centigrade", StringComparison.OrdinalIgnoreCase))
                 {
                     unit = "°C";
                     unitEnd++;
                 }
-                else if (scale is "F" || scale.Equals("Fahrenheit", StringComparison.OrdinalIgnoreCase))
+                else if (scale is "F" or "f" || scale.Equals("Fahrenheit", StringComparison.OrdinalIgnoreCase))
                 {
                     unit = "°F";
                     unitEnd++;
