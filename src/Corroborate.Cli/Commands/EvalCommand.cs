@@ -21,10 +21,74 @@ internal static class EvalCommand
           corroborate eval parser
           corroborate eval stories
           corroborate eval events
+          corroborate eval quantities
         """)
     {
-        Sentences(), Tagger(), Entities(), Parser(), Stories(), Events(),
+        Sentences(), Tagger(), Entities(), Parser(), Stories(), Events(), Quantities(),
     };
+
+    private static Command Quantities()
+    {
+        var data = new Argument<string?>("data")
+        {
+            Description = "A quantity set file, or the folder holding them (default: bench/quantities/newsquant in the shared data)",
+            Arity = ArgumentArity.ZeroOrOne,
+        };
+        var set = new Option<string>("--set")
+        {
+            Description = "Which set of the folder: newsquant (default), age, currency, dimension or temperature",
+            DefaultValueFactory = _ => "newsquant",
+        };
+        set.AcceptOnlyFromAmong([.. QuantityBenchmark.Sets.Keys]);
+        var split = new Option<string>("--split")
+        {
+            Description = "Which sentences: test (default; the held-out two thirds), dev (the third for tuning) or all",
+            DefaultValueFactory = _ => "test",
+        };
+        split.AcceptOnlyFromAmong("test", "dev", "all");
+        var models = Models();
+        var command = new Command("quantities", """
+            Quantity extraction against CQE's NewsQuant (590 news sentences, 904 quantities) or the Recognizers-Text
+            sets beside it, scored as CQE's evaluate_models.py scores them: micro precision, recall and F1 of value
+            (isclose, ranges as ranges), value+unit (and the normalized unit) and value+change. Sentences are split by
+            a hash of their text: a third dev, for tuning; two thirds held out (test). The published scores of other
+            systems, on the whole file, are read from the .scores.tsv beside it.
+
+            Examples:
+              corroborate eval quantities
+              corroborate eval quantities --split dev
+              corroborate eval quantities --set currency --split all
+            """)
+        { data, set, split, models };
+        command.SetAction(result => CliRunner.Guarded(() =>
+        {
+            var path = result.GetValue(data) ?? Path.Combine(CommonOptions.ResolveSharedData(null), "bench", "quantities", "newsquant");
+            if (Directory.Exists(path))
+            {
+                path = Path.Combine(path, QuantityBenchmark.Sets[result.GetValue(set)!]);
+            }
+            var which = result.GetValue(split)!;
+            var sentences = QuantityBenchmark.Load(path)
+                .Where(s => which == "all" || (s.Split == BenchmarkSplit.Dev) == (which == "dev")).ToList();
+            var baselines = QuantityBenchmark.LoadBaselines(path);
+            var annotator = new Annotator(LoadModels(result.GetValue(models)), parse: false);
+            var (score, _) = QuantityScore.Evaluate(annotator, sentences);
+            var output = Console.Out;
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"{Path.GetFileName(path)} ({which}, {score.Sentences} sentences): {score.Value.Gold} gold quantities, {score.Value.Predicted} found"));
+            foreach (var m in score.Measures)
+            {
+                var published = string.Join(", ", baselines.Where(b => b.Measure == m.Name).Select(b => string.Create(CultureInfo.InvariantCulture, $"{b.Model} {b.F1:F1}")));
+                output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"  {m.Name,-13} P {Percent(m.Precision)} R {Percent(m.Recall)} F1 {Percent(m.F1)} ({m.Correct} matched){(published.Length > 0 ? $"; published F1 (whole file): {published}" : "")}"));
+            }
+            return ExitCodes.Ok;
+        }));
+        return command;
+    }
+
+    // One decimal in percent, rounded half to even as the published tables (Python's round) are.
+    private static string Percent(double share) => Math.Round(share * 100, 1, MidpointRounding.ToEven).ToString("F1", CultureInfo.InvariantCulture);
 
     private static Command Events()
     {
