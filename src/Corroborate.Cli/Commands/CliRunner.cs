@@ -29,6 +29,14 @@ internal static class CliRunner
         {
             Terminal.Message($"error: {e.Message}");
         }
+        catch (Events.Dictionaries.DictionaryFormatException e)
+        {
+            Terminal.Message($"error: {e.Message}");
+        }
+        catch (Evaluation.BenchmarkFormatException e)
+        {
+            Terminal.Message($"error: {e.Message}");
+        }
         catch (IOException e)
         {
             Terminal.Message($"error: {e.Message}");

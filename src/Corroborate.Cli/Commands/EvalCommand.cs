@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using Corroborate.Cli.Output;
 using Corroborate.Evaluation;
+using Corroborate.Events.Dictionaries;
 using Corroborate.Language;
 using Corroborate.Language.Corpora;
 
@@ -21,9 +22,10 @@ internal static class EvalCommand
           corroborate eval stories
           corroborate eval events
           corroborate eval quotes --split dev
+          corroborate eval quantities
         """)
     {
-        Sentences(), Tagger(), Entities(), Parser(), Stories(), Events(), Quotes(),
+        Sentences(), Tagger(), Entities(), Parser(), Stories(), Events(), Quotes(), Quantities(),
     };
 
     private static Command Quotes()
@@ -74,11 +76,74 @@ internal static class EvalCommand
         return command;
     }
 
+    private static Command Quantities()
+    {
+        var data = new Argument<string?>("data")
+        {
+            Description = "A quantity set file, or the folder holding them (default: bench/quantities/newsquant in the shared data)",
+            Arity = ArgumentArity.ZeroOrOne,
+        };
+        var set = new Option<string>("--set")
+        {
+            Description = "Which set of the folder: newsquant (default), age, currency, dimension or temperature",
+            DefaultValueFactory = _ => "newsquant",
+        };
+        set.AcceptOnlyFromAmong([.. QuantityBenchmark.Sets.Keys]);
+        var split = new Option<string>("--split")
+        {
+            Description = "Which sentences: test (default; the held-out two thirds), dev (the third for tuning) or all",
+            DefaultValueFactory = _ => "test",
+        };
+        split.AcceptOnlyFromAmong("test", "dev", "all");
+        var models = Models();
+        var command = new Command("quantities", """
+            Quantity extraction against CQE's NewsQuant (590 news sentences, 904 quantities) or the Recognizers-Text
+            sets beside it, scored as CQE's evaluate_models.py scores them: micro precision, recall and F1 of value
+            (isclose, ranges as ranges), value+unit (and the normalized unit) and value+change. Sentences are split by
+            a hash of their text: a third dev, for tuning; two thirds held out (test). The published scores of other
+            systems, on the whole file, are read from the .scores.tsv beside it.
+
+            Examples:
+              corroborate eval quantities
+              corroborate eval quantities --split dev
+              corroborate eval quantities --set currency --split all
+            """)
+        { data, set, split, models };
+        command.SetAction(result => CliRunner.Guarded(() =>
+        {
+            var path = result.GetValue(data) ?? Path.Combine(CommonOptions.ResolveSharedData(null), "bench", "quantities", "newsquant");
+            if (Directory.Exists(path))
+            {
+                path = Path.Combine(path, QuantityBenchmark.Sets[result.GetValue(set)!]);
+            }
+            var which = result.GetValue(split)!;
+            var sentences = QuantityBenchmark.Load(path)
+                .Where(s => which == "all" || (s.Split == BenchmarkSplit.Dev) == (which == "dev")).ToList();
+            var baselines = QuantityBenchmark.LoadBaselines(path);
+            var annotator = new Annotator(LoadModels(result.GetValue(models)), parse: false);
+            var (score, _) = QuantityScore.Evaluate(annotator, sentences);
+            var output = Console.Out;
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"{Path.GetFileName(path)} ({which}, {score.Sentences} sentences): {score.Value.Gold} gold quantities, {score.Value.Predicted} found"));
+            foreach (var m in score.Measures)
+            {
+                var published = string.Join(", ", baselines.Where(b => b.Measure == m.Name).Select(b => string.Create(CultureInfo.InvariantCulture, $"{b.Model} {b.F1:F1}")));
+                output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"  {m.Name,-13} P {Percent(m.Precision)} R {Percent(m.Recall)} F1 {Percent(m.F1)} ({m.Correct} matched){(published.Length > 0 ? $"; published F1 (whole file): {published}" : "")}"));
+            }
+            return ExitCodes.Ok;
+        }));
+        return command;
+    }
+
+    // One decimal in percent, rounded half to even as the published tables (Python's round) are.
+    private static string Percent(double share) => Math.Round(share * 100, 1, MidpointRounding.ToEven).ToString("F1", CultureInfo.InvariantCulture);
+
     private static Command Events()
     {
         var data = new Argument<string?>("data")
         {
-            Description = "The PLOVER gold records (default: bench/plover/PLOVER_GSR_CAMEO.txt in the shared data)",
+            Description = "The gold file (default: the --set's file in the shared data)",
             Arity = ArgumentArity.ZeroOrOne,
         };
         var split = new Option<string>("--split")
@@ -87,43 +152,127 @@ internal static class EvalCommand
             DefaultValueFactory = _ => "test",
         };
         split.AcceptOnlyFromAmong("test", "dev", "all");
+        var set = new Option<string>("--set")
+        {
+            Description = "plover (default: our built-in coder on PLOVER_GSR_CAMEO), petrarch-unit (PETR.UnitTest records with their test dictionaries) or petrarch-gsr (PETR2_GSR_validation with the production dictionaries)",
+            DefaultValueFactory = _ => "plover",
+        };
+        set.AcceptOnlyFromAmong("plover", "petrarch-unit", "petrarch-gsr");
+        var dictionaries = new Option<string?>("--dictionaries")
+        {
+            Description = "For the petrarch sets: the dictionary folder to code with instead of the set's own",
+        };
+        var failures = new Option<bool>("--failures")
+        {
+            Description = "For the petrarch sets: list each record that does not pass, with its expected and coded triples (use with --split dev)",
+        };
         var models = Models();
         var command = new Command("events", """
-            Event coding against the PLOVER gold records (../shared/data/bench/plover/PLOVER_GSR_CAMEO.txt, 322
-            human-coded sentences): each sentence is annotated and parsed by our own models and coded; its first
-            coded event is compared with the gold record. Prints event category accuracy (overall and per
-            category, the file's older names DEMAND, DISAPPROVE, FIGHT and INVESTIGATE read as REQUEST, ACCUSE,
-            ASSAULT and ACCUSE), source and target actor code F1 (country, else organization), and how many
-            size, dead and injured figures are given exactly. The records are split in halves within each
-            category; dev is for tuning, test is reported.
+            Event coding against gold records; each sentence is annotated and parsed by our own models, never
+            the file's parses.
+
+            --set plover (default): the built-in coder on ../shared/data/bench/plover/PLOVER_GSR_CAMEO.txt (322
+            human-coded sentences): its first coded event is compared with the gold record. Prints event category
+            accuracy (overall and per category, the file's older names DEMAND, DISAPPROVE, FIGHT and INVESTIGATE
+            read as REQUEST, ACCUSE, ASSAULT and ACCUSE), source and target actor code F1 (country, else
+            organization), and how many size, dead and injured figures are given exactly.
+
+            --set petrarch-unit: the dictionary coder on PETRARCH's unit-test records with their own test
+            dictionaries (bench/petrarch/unit-test); --set petrarch-gsr: on the PETRARCH-2 validation records with
+            the production dictionaries (bench/petrarch/dictionaries, with the UniversalPetrarch variants in
+            dictionaries-up that the records were made with). A record passes when exactly its expected
+            (source, target, code) triples are coded; prints the pass rate overall and per category, and triple
+            precision, recall and F1.
+
+            The records of each set are split in halves within each category; dev is for tuning, test is reported.
 
             Examples:
               corroborate eval events
               corroborate eval events --split dev
+              corroborate eval events --set petrarch-gsr
+              corroborate eval events --set petrarch-unit --split dev --failures
             """)
-        { data, split, models };
+        { data, split, set, dictionaries, failures, models };
         command.SetAction(result => CliRunner.Guarded(() =>
         {
-            var path = result.GetValue(data) ?? Path.Combine(CommonOptions.ResolveSharedData(null), "bench", "plover", "PLOVER_GSR_CAMEO.txt");
             var which = result.GetValue(split)!;
-            var records = EventGold.LoadPlover(path)
-                .Where(r => which == "all" || (r.Split == BenchmarkSplit.Dev) == (which == "dev")).ToList();
             var annotator = new Annotator(LoadModels(result.GetValue(models)));
-            var score = PloverScore.Of(records, PloverScore.Code(records, annotator));
-            var output = Console.Out;
-            output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"PLOVER gold ({which}, {score.Records} records): event category accuracy {score.CategoryAccuracy:P2} ({score.CategoryCorrect} of {score.Records})"));
-            output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"source actor code F1 {score.Sources.F1:P2} (P {score.Sources.Precision:P2}, R {score.Sources.Recall:P2}); target actor code F1 {score.Targets.F1:P2} (P {score.Targets.Precision:P2}, R {score.Targets.Recall:P2})"));
-            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"counts given exactly: {score.CountsExact} of {score.CountsGiven}"));
-            foreach (var (category, t) in score.Categories)
+            var root = result.GetValue(data) is null ? CommonOptions.ResolveSharedData(null) : null;
+            return result.GetValue(set) switch
             {
-                output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                    $"  {category,-10} gold {t.Gold,3}  coded {t.Predicted,3}  correct {t.Correct,3}  recall {t.Recall:P0}  precision {t.Precision:P0}"));
-            }
-            return ExitCodes.Ok;
+                "plover" => Plover(result.GetValue(data) ?? Path.Combine(root!, "bench", "plover", "PLOVER_GSR_CAMEO.txt"), which, annotator),
+                "petrarch-unit" => Petrarch(
+                    result.GetValue(data) ?? Path.Combine(root!, "bench", "petrarch", "unit-test", "PETR.UnitTest.records.xml"),
+                    result.GetValue(dictionaries) ?? Path.Combine(root ?? CommonOptions.ResolveSharedData(null), "bench", "petrarch", "unit-test"),
+                    null, which, annotator, result.GetValue(failures)),
+                _ => Petrarch(
+                    result.GetValue(data) ?? Path.Combine(root!, "bench", "petrarch", "gsr", "PETR2_GSR_validation.xml"),
+                    result.GetValue(dictionaries) ?? Path.Combine(root ?? CommonOptions.ResolveSharedData(null), "bench", "petrarch", "dictionaries"),
+                    result.GetValue(dictionaries) is null ? Path.Combine(root ?? CommonOptions.ResolveSharedData(null), "bench", "petrarch", "dictionaries-up") : null,
+                    which, annotator, result.GetValue(failures)),
+            };
         }));
         return command;
+    }
+
+    private static int Plover(string path, string which, Annotator annotator)
+    {
+        var records = EventGold.LoadPlover(path)
+            .Where(r => which == "all" || (r.Split == BenchmarkSplit.Dev) == (which == "dev")).ToList();
+        var score = PloverScore.Of(records, PloverScore.Code(records, annotator));
+        var output = Console.Out;
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"PLOVER gold ({which}, {score.Records} records): event category accuracy {score.CategoryAccuracy:P2} ({score.CategoryCorrect} of {score.Records})"));
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"source actor code F1 {score.Sources.F1:P2} (P {score.Sources.Precision:P2}, R {score.Sources.Recall:P2}); target actor code F1 {score.Targets.F1:P2} (P {score.Targets.Precision:P2}, R {score.Targets.Recall:P2})"));
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"counts given exactly: {score.CountsExact} of {score.CountsGiven}"));
+        foreach (var (category, t) in score.Categories)
+        {
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"  {category,-10} gold {t.Gold,3}  coded {t.Predicted,3}  correct {t.Correct,3}  recall {t.Recall:P0}  precision {t.Precision:P0}"));
+        }
+        return ExitCodes.Ok;
+    }
+
+    private static int Petrarch(string path, string dictionaryFolder, string? overrides, string which, Annotator annotator, bool failures)
+    {
+        var gold = EventGold.LoadPetrarch(path);
+        gold = gold with
+        {
+            Records = [.. gold.Records.Where(r => which == "all" || (r.Split == BenchmarkSplit.Dev) == (which == "dev"))],
+            Switches = [.. Renumbered(gold, which)],
+        };
+        var dictionaries = EventDictionaries.Load(dictionaryFolder, overrides);
+        var score = PetrarchScore.Of(gold, dictionaries, annotator);
+        var output = Console.Out;
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"{gold.File} ({which}, {score.Records} records; dictionaries {dictionaryFolder}{(overrides is null ? "" : " with " + overrides)}): passed {score.PassRate:P2} ({score.Passed} of {score.Records})"));
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"(source, target, code) triples: F1 {score.Triples.F1:P2} (P {score.Triples.Precision:P2}, R {score.Triples.Recall:P2}; {score.Triples.Correct} of {score.Triples.Gold} expected, {score.Triples.Predicted} coded)"));
+        foreach (var (category, (records, passed)) in score.Categories)
+        {
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {category,-10} {passed,3} of {records,3} passed ({(double)passed / records:P0})"));
+        }
+        if (failures)
+        {
+            foreach (var o in score.Outcomes.Where(o => !o.Passed))
+            {
+                static string Show(IEnumerable<PetrarchCoding> c) => c.Any() ? string.Join("; ", c.Select(x => $"{x.Source} {x.Target} {x.Event}")) : "none";
+                output.WriteLine($"{o.Record.Id} [{o.Record.Category}] expected {Show(o.Expected)} | coded {Show(o.Coded)}");
+                output.WriteLine($"    {o.Record.Text}");
+            }
+        }
+        return ExitCodes.Ok;
+    }
+
+    /// <summary>The option switches placed before the same records once the others are filtered out.</summary>
+    private static IEnumerable<PetrarchSwitch> Renumbered(PetrarchGoldSet gold, string which)
+    {
+        foreach (var s in gold.Switches)
+        {
+            var kept = gold.Records.Take(s.BeforeRecord).Count(r => which == "all" || (r.Split == BenchmarkSplit.Dev) == (which == "dev"));
+            yield return s with { BeforeRecord = kept };
+        }
     }
 
     private static Command Sentences()

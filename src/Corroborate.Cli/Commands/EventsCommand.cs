@@ -5,6 +5,7 @@ using System.Text.Json;
 using Corroborate.Cli.Output;
 using Corroborate.Documents;
 using Corroborate.Events;
+using Corroborate.Events.Dictionaries;
 using Corroborate.Ingest;
 using Corroborate.Language;
 
@@ -23,6 +24,10 @@ internal static class EventsCommand
         {
             Description = "Leave out events that are only planned, demanded, threatened, hypothetical, denied or negated",
         };
+        var dictionaries = new Option<string?>("--dictionaries")
+        {
+            Description = "Code with the PETRARCH-format dictionaries in this folder (verbs, actors, agents, discards; e.g. the production CAMEO.2.0 and Phoenix files) instead of the built-in tables",
+        };
         var command = new Command("events", """
             Code the events the input articles report: who did what to whom (PLOVER event and mode, CAMEO
             code), how many, when and where, and whether it happened or was only planned, demanded,
@@ -34,20 +39,30 @@ internal static class EventsCommand
                            Item and Sentence; actor country codes are ISO 3166-1 alpha-3
               csv          one row per event, flat, with a header
 
+            --dictionaries DIR codes with PETRARCH-format dictionaries instead of the built-in tables (the
+            folder's PETR_config.ini names the files, else they are found by name; see the README): CAMEO codes
+            from the verb patterns, actor codes from the actor and agent files on the article's date, and only
+            events with both a source and a target, as PETRARCH's require_dyad. Counts and places come from the
+            built-in coder only.
+
             An argument that is a number and names no file is a stored story (see corroborate stories): its
             articles are read from --db (default corroborate.db) and coded.
 
             Examples:
               corroborate events examples/prisoner-exchange
               corroborate events crawl.jsonl --format cameo-tsv --deeds-only > events.tsv
+              corroborate events examples/prisoner-exchange --dictionaries ../shared/data/bench/petrarch/dictionaries
               corroborate analyze examples/prisoner-exchange && corroborate events 3
             """)
         {
-            paths, format, models, deeds, db,
+            paths, format, models, deeds, db, dictionaries,
         };
         command.SetAction(result => CliRunner.Guarded(() =>
         {
             var annotator = new Annotator(EvalCommand.LoadModels(result.GetValue(models)));
+            var folder = result.GetValue(dictionaries);
+            // Loaded before any input is read, so a malformed dictionary stops the run with its file and line.
+            var dictionaryCoder = folder is null ? null : new DictionaryEventCoder(EventDictionaries.Load(folder));
             var given = result.GetValue(paths)!;
             var stories = given.Where(IsStoryId).ToList();
             var (articles, anyFailed) = InputArticles.Read([.. given.Except(stories)]);
@@ -62,7 +77,8 @@ internal static class EventsCommand
             {
                 var published = Published(article);
                 var text = annotator.Annotate(article.Text, published);
-                var events = EventCoder.Default.Code(text, published).Where(e => !onlyDeeds || e.IsDeed).ToList();
+                var all = dictionaryCoder is null ? EventCoder.Default.Code(text, published) : dictionaryCoder.Code(text, published);
+                var events = all.Where(e => !onlyDeeds || e.IsDeed).ToList();
                 return (Item: ClusterCommand.Item(article), Article: article, Text: text, Events: events);
             }).ToList();
             var rows = coded.SelectMany(c => c.Events.Select(e => new EventRow(c.Item, c.Article, c.Text, e))).ToList();

@@ -47,7 +47,7 @@ public sealed class EventCoder
         {
             return [];
         }
-        var tree = new Tree(sentence);
+        var tree = new SentenceTree(sentence);
         var events = new List<EventRecord>();
         for (var i = 0; i < tree.Count; i++)
         {
@@ -64,7 +64,7 @@ public sealed class EventCoder
         return events;
     }
 
-    private void CodeVerb(Tree tree, int verb, int number, DateTimeOffset? published, List<EventRecord> events)
+    private void CodeVerb(SentenceTree tree, int verb, int number, DateTimeOffset? published, List<EventRecord> events)
     {
         var particle = tree.Child(verb, "compound:prt");
         EventPattern[] patterns = [];
@@ -127,7 +127,7 @@ public sealed class EventCoder
         Emit(tree, verb, pattern, subject, target, patient, number, published, events);
     }
 
-    private void CodeNoun(Tree tree, int noun, int number, DateTimeOffset? published, List<EventRecord> events)
+    private void CodeNoun(SentenceTree tree, int noun, int number, DateTimeOffset? published, List<EventRecord> events)
     {
         var patterns = _knowledge.Noun(tree.Words[noun]);
         if (patterns.Length == 0)
@@ -187,12 +187,12 @@ public sealed class EventCoder
     }
 
     /// <summary>Whether a phrase could be an actor: a name, a pronoun, people, or a noun with a sector or country.</summary>
-    private bool NamesActor(Tree tree, int word) =>
+    private bool NamesActor(SentenceTree tree, int word) =>
         tree.Tags[word].Upos is "PROPN" or "PRON" || tree.IsPersons(word, viaCompound: false) || _knowledge.Sector(tree.Words[word]) is not null
         || Resolve(tree, word).Code.Length > 0;
 
     /// <summary>The first pattern whose object class the object fits (no object: rows for * or -).</summary>
-    private static EventPattern? Choose(Tree tree, EventPattern[] patterns, int patient)
+    private static EventPattern? Choose(SentenceTree tree, EventPattern[] patterns, int patient)
     {
         foreach (var p in patterns)
         {
@@ -211,7 +211,7 @@ public sealed class EventCoder
         return null;
     }
 
-    private void Emit(Tree tree, int trigger, EventPattern pattern, int source, int target, int patient, int number,
+    private void Emit(SentenceTree tree, int trigger, EventPattern pattern, int source, int target, int patient, int number,
         DateTimeOffset? published, List<EventRecord> events)
     {
         var sources = source >= 0 ? tree.Conjuncts(source) : [];
@@ -254,7 +254,7 @@ public sealed class EventCoder
 
     /// <summary>The actor a phrase names: its words (the head's subtree without clauses and conjuncts),
     /// the country of its first country-bearing name, its sector from its head noun, a title or a known organization.</summary>
-    private EventActor Resolve(Tree tree, int head)
+    private EventActor Resolve(SentenceTree tree, int head)
     {
         var (start, end) = tree.Phrase(head);
         string? country = null;
@@ -301,7 +301,7 @@ public sealed class EventCoder
         return new EventActor(tree.Text(start, end), start, end, country, sector, organization);
     }
 
-    private string? HeadSector(Tree tree, int head)
+    private string? HeadSector(SentenceTree tree, int head)
     {
         if (tree.Tags[head].Upos is not ("NOUN" or "PROPN"))
         {
@@ -338,7 +338,7 @@ public sealed class EventCoder
 
     /// <summary>The modality of the event a word reports: its own auxiliaries and negation, a
     /// condition on it, and the words above it in the tree that want, plan, threaten or deny it.</summary>
-    private static Modality Modal(Tree tree, int trigger)
+    internal static Modality Modal(SentenceTree tree, int trigger)
     {
         var own = OwnModality(tree, trigger);
         if (own != Modality.Asserted)
@@ -383,7 +383,7 @@ public sealed class EventCoder
         return tree.Words[^1] == "?" ? Modality.Hypothetical : Modality.Asserted;
     }
 
-    private static Modality OwnModality(Tree tree, int word)
+    private static Modality OwnModality(SentenceTree tree, int word)
     {
         foreach (var (child, relation) in tree.Children(word))
         {
@@ -469,7 +469,7 @@ public sealed class EventCoder
         "decision", "plan", "proposal", "threat", "intention", "hope", "possibility", "risk", "prospect");
 
     /// <summary>The date attached to the trigger (a DATE or TIME whose head hangs from it), else the publication day.</summary>
-    private static (string? Date, string? Precision) Date(Tree tree, int trigger, DateTimeOffset? published)
+    private static (string? Date, string? Precision) Date(SentenceTree tree, int trigger, DateTimeOffset? published)
     {
         foreach (var entity in tree.Entities)
         {
@@ -487,7 +487,7 @@ public sealed class EventCoder
     }
 
     /// <summary>A place named in an "in / at / near …" phrase of the trigger (or a phrase inside it: "in the direction of Hadrut").</summary>
-    private (string? Place, string? Country) Place(Tree tree, int trigger)
+    private (string? Place, string? Country) Place(SentenceTree tree, int trigger)
     {
         foreach (var (child, relation) in tree.Children(trigger))
         {
@@ -506,292 +506,5 @@ public sealed class EventCoder
             }
         }
         return (null, null);
-    }
-
-    /// <summary>A sentence's tree with its children listed, and the helpers that walk it (0-based words; -1 is none).</summary>
-    private sealed class Tree
-    {
-        private readonly AnnotatedSentence _sentence;
-        private readonly List<(int Child, string Relation)>[] _children;
-        private readonly Entity?[] _entityAt;
-
-        public Tree(AnnotatedSentence sentence)
-        {
-            _sentence = sentence;
-            _children = new List<(int, string)>[sentence.Words.Count];
-            _entityAt = new Entity?[sentence.Words.Count];
-            for (var i = 0; i < _children.Length; i++)
-            {
-                var head = sentence.Dependencies[i].Head - 1;
-                if (head >= 0 && head < _children.Length)
-                {
-                    (_children[head] ??= []).Add((i, sentence.Dependencies[i].Relation));
-                }
-            }
-            foreach (var e in sentence.Entities)
-            {
-                for (var w = e.Start; w < e.End && w < _entityAt.Length; w++)
-                {
-                    _entityAt[w] ??= e;
-                }
-            }
-        }
-
-        public int Count => _sentence.Words.Count;
-
-        public IReadOnlyList<string> Words => _sentence.Words;
-
-        public IReadOnlyList<PosTag> Tags => _sentence.Tags;
-
-        public IReadOnlyList<Entity> Entities => _sentence.Entities;
-
-        public string Lower(int word) => _sentence.Words[word].ToLowerInvariant();
-
-        public int Head(int word) => _sentence.Dependencies[word].Head - 1;
-
-        public string Relation(int word) => _sentence.Dependencies[word].Relation;
-
-        public List<(int Child, string Relation)> Children(int word) => _children[word] ?? NoChildren;
-
-        private static readonly List<(int Child, string Relation)> NoChildren = [];
-
-        public int Child(int word, string relation)
-        {
-            foreach (var (child, r) in Children(word))
-            {
-                if (r == relation)
-                {
-                    return child;
-                }
-            }
-            return -1;
-        }
-
-        /// <summary>The preposition of a phrase ("in" for "in the direction of Hadrut"), lower case, or null.</summary>
-        public string? Case(int word)
-        {
-            var c = Child(word, "case");
-            return c >= 0 ? Lower(c) : null;
-        }
-
-        /// <summary>An obl child whose preposition is one of <paramref name="prepositions"/>.</summary>
-        public int ObliqueWith(int word, params string[] prepositions) => WithCase(word, "obl", prepositions);
-
-        /// <summary>An nmod child whose preposition is one of <paramref name="prepositions"/>.</summary>
-        public int NominalWith(int word, params string[] prepositions) => WithCase(word, "nmod", prepositions);
-
-        private int WithCase(int word, string relation, string[] prepositions)
-        {
-            foreach (var (child, r) in Children(word))
-            {
-                if ((r == relation || r.StartsWith(relation + ":", StringComparison.Ordinal)) && Case(child) is { } c && Array.IndexOf(prepositions, c) >= 0)
-                {
-                    return child;
-                }
-            }
-            return -1;
-        }
-
-        /// <summary>The subject a verb without one shares: a conjunct's first verb's, or the controller's of an xcomp ("Armenia agreed to release").</summary>
-        public int InheritedSubject(int verb)
-        {
-            for (var word = verb; Relation(word) is "conj" or "xcomp" && Head(word) >= 0;)
-            {
-                word = Head(word);
-                var subject = Child(word, "nsubj");
-                if (subject >= 0)
-                {
-                    return subject;
-                }
-            }
-            return -1;
-        }
-
-        /// <summary>The word as an actor of <paramref name="trigger"/>: -1 for a date or time ("on Thursday"),
-        /// and a relative pronoun stands for the noun its clause describes ("the men who released …").</summary>
-        public int Actor(int word, int trigger)
-        {
-            if (word >= 0 && _entityAt[word] is { Label: EntityLabel.DATE or EntityLabel.TIME } && Child(word, "compound") is var name && name >= 0 && name < word)
-            {
-                // "Iran today threatened": the parser made the name a compound of the date.
-                return name;
-            }
-            if (word < 0 || _entityAt[word] is { Label: EntityLabel.DATE or EntityLabel.TIME or EntityLabel.PERCENT or EntityLabel.MONEY })
-            {
-                return -1;
-            }
-            if (Lower(word) is "it" or "he" or "she" or "they" or "we" && Tags[word].Upos == "PRON")
-            {
-                // "Hungary has said it will support …": a pronoun in a reported clause is the reporter.
-                for (var clause = trigger; Head(clause) is var up && up >= 0 && Relation(clause) is "ccomp" or "xcomp" or "conj" or "advcl"; clause = up)
-                {
-                    var speaker = Child(up, "nsubj");
-                    if (speaker >= 0 && speaker != word && Tags[speaker].Upos is "PROPN" or "NOUN")
-                    {
-                        return speaker;
-                    }
-                }
-                return word;
-            }
-            if (Lower(word) is "who" or "which" or "that" or "whom")
-            {
-                for (var clause = trigger; clause >= 0; clause = Head(clause))
-                {
-                    if (Relation(clause) == "acl:relcl")
-                    {
-                        return Head(clause);
-                    }
-                    if (Relation(clause) is not ("conj" or "xcomp"))
-                    {
-                        break;
-                    }
-                }
-                return -1;
-            }
-            return word;
-        }
-
-        /// <summary>The noun phrase just before a passive verb's auxiliary when the parser hung it elsewhere:
-        /// "32 people of Armenian origin were released" with "people" taken for a modifier of an earlier noun.</summary>
-        public int SubjectBefore(int verb)
-        {
-            var first = verb;
-            foreach (var (child, r) in Children(verb))
-            {
-                if (r is "aux" or "aux:pass" && child < first)
-                {
-                    first = child;
-                }
-            }
-            var word = first - 1;
-            if (word < 0 || Tags[word].Upos is not ("NOUN" or "PROPN" or "NUM" or "PRON"))
-            {
-                return -1;
-            }
-            // Up through "of" phrases and compounds: "origin" → "people" in "people of Armenian origin".
-            while (Head(word) is var h && h >= 0 && h < verb && (Relation(word) is "compound" or "flat" || (Relation(word) == "nmod" && Case(word) is not null)))
-            {
-                word = h;
-            }
-            return word;
-        }
-
-        /// <summary>A phrase and the phrases coordinated with it ("Azerbaijan and Armenia").</summary>
-        public List<int> Conjuncts(int head)
-        {
-            var list = new List<int> { head };
-            foreach (var (child, r) in Children(head))
-            {
-                if (r == "conj" && Tags[child].Upos is "NOUN" or "PROPN" or "PRON" or "NUM")
-                {
-                    list.Add(child);
-                }
-            }
-            return list;
-        }
-
-        /// <summary>The words a phrase spans: its head's subtree without clauses, conjuncts and outer punctuation.</summary>
-        public (int Start, int End) Phrase(int head)
-        {
-            var (start, end) = (head, head + 1);
-            var stack = new Stack<int>();
-            stack.Push(head);
-            while (stack.Count > 0)
-            {
-                var word = stack.Pop();
-                foreach (var (child, r) in Children(word))
-                {
-                    // The phrase's own preposition is not part of the actor: "by Azerbaijan" names Azerbaijan.
-                    if (r is "conj" or "cc" or "acl:relcl" or "acl" or "appos" or "parataxis" or "punct" or "advcl" or "dep"
-                        || (word == head && r is "case" or "mark"))
-                    {
-                        continue;
-                    }
-                    start = Math.Min(start, child);
-                    end = Math.Max(end, child + 1);
-                    stack.Push(child);
-                }
-            }
-            return (start, end);
-        }
-
-        /// <summary>The whole subtree's span.</summary>
-        public (int Start, int End) Subtree(int head)
-        {
-            var (start, end) = (head, head + 1);
-            var stack = new Stack<int>();
-            stack.Push(head);
-            while (stack.Count > 0)
-            {
-                foreach (var (child, _) in Children(stack.Pop()))
-                {
-                    start = Math.Min(start, child);
-                    end = Math.Max(end, child + 1);
-                    stack.Push(child);
-                }
-            }
-            return (start, end);
-        }
-
-        /// <summary>Whether a phrase names people: a person noun, a nationality or a person's name, or a count ("26 of them").</summary>
-        public bool IsPersons(int head, bool viaCompound = true)
-        {
-            if (_entityAt[head] is { Label: EntityLabel.PER or EntityLabel.NORP })
-            {
-                return true;
-            }
-            if (Tags[head].Upos == "NUM" || EventKnowledge.Is(ObjectClass.Person, Words[head]))
-            {
-                return true;
-            }
-            // "a prisoner exchange": the compound names who is exchanged.
-            var compound = viaCompound ? Child(head, "compound") : -1;
-            return compound >= 0 && EventKnowledge.Is(ObjectClass.Person, Words[compound]);
-        }
-
-        /// <summary>The numbers on a phrase: its nummod, or the phrase itself when it is a number ("26 of them").</summary>
-        public List<EventCount> Counts(int head, string role)
-        {
-            var counts = new List<EventCount>();
-            foreach (var word in Conjuncts(head))
-            {
-                var number = Tags[word].Upos == "NUM" ? word : Child(word, "nummod");
-                if (number >= 0 && _entityAt[number] is { Label: EntityLabel.CARDINAL, Number: { } n } e)
-                {
-                    counts.Add(new EventCount(n, role, e.Start, e.End));
-                }
-            }
-            return counts;
-        }
-
-        /// <summary>The word of an entity whose head lies outside it.</summary>
-        public int EntityHead(Entity entity)
-        {
-            for (var w = entity.Start; w < entity.End; w++)
-            {
-                var h = Head(w);
-                if (h < entity.Start || h >= entity.End)
-                {
-                    return w;
-                }
-            }
-            return entity.Start;
-        }
-
-        public string Text(int start, int end)
-        {
-            if (_sentence.Spans.Count == _sentence.Words.Count && start < end)
-            {
-                // Words are joined as written when the text is known: "Nagorno-Karabakh", not "Nagorno - Karabakh".
-                var parts = new System.Text.StringBuilder(_sentence.Words[start]);
-                for (var w = start + 1; w < end; w++)
-                {
-                    var gap = _sentence.Spans[w].Start - (_sentence.Spans[w - 1].Start + _sentence.Spans[w - 1].Length);
-                    parts.Append(gap > 0 ? " " : "").Append(_sentence.Words[w]);
-                }
-                return parts.ToString();
-            }
-            return string.Join(' ', _sentence.Words.Skip(start).Take(end - start));
-        }
     }
 }

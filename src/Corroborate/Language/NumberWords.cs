@@ -126,7 +126,7 @@ internal static class NumberWords
 
     /// <summary>
     /// A number in digits: optional sign, digits with thousands commas in groups of three, optional
-    /// decimal part. Nothing else may be in the token (so <c>14:21</c>, <c>08/12/2023</c> and
+    /// decimal part (or a decimal part alone, <c>.5</c>). Nothing else may be in the token (so <c>14:21</c>, <c>08/12/2023</c> and
     /// <c>713-853-3989</c> are not numbers here).
     /// </summary>
     public static bool TryParseDigits(string word, out double value, out bool isInteger)
@@ -140,7 +140,8 @@ internal static class NumberWords
             negative = word[0] != '+';
             i = 1;
         }
-        if (i >= word.Length || !char.IsAsciiDigit(word[i]))
+        // ".500", ".001 per cent": a decimal part alone.
+        if (i >= word.Length || !char.IsAsciiDigit(word[i]) && !(word[i] == '.' && i + 1 < word.Length && char.IsAsciiDigit(word[i + 1])))
         {
             return false;
         }

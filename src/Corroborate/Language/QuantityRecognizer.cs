@@ -52,6 +52,46 @@ internal static class QuantityRecognizer
         ["₺"] = "TRY",
         ["₴"] = "UAH",
         ["₹"] = "INR",
+        ["Rs"] = "INR",
+        ["Rs."] = "INR",
+    };
+
+    // Prefixes the tokenizer leaves glued to the amount. "PS" and "Y=" are what ASCII transliteration
+    // (unidecode) makes of £ and ¥, as in text that went through it. Longest first, so "US$" wins over "US".
+    private static readonly (string Prefix, string Code)[] GluedPrefixes =
+    [
+        ("US$", "USD"), ("HK$", "HKD"), ("AU$", "AUD"), ("NZ$", "NZD"), ("CA$", "CAD"), ("A$", "AUD"), ("C$", "CAD"), ("S$", "SGD"),
+        ("R$", "BRL"), ("INR", "INR"), ("EUR", "EUR"), ("USD", "USD"), ("GBP", "GBP"), ("RM", "MYR"), ("Rs", "INR"), ("PS", "GBP"),
+        ("Y=", "JPY"),
+    ];
+
+    // A dollar's country, written before its sign ("US $5", "HK $3.7") or after it ("$US5", "$A50").
+    // One-letter ones only after the sign: "A $5 fee" is an article.
+    private static readonly Dictionary<string, string> DollarCountries = new(StringComparer.Ordinal)
+    {
+        ["US"] = "USD",
+        ["HK"] = "HKD",
+        ["AU"] = "AUD",
+        ["A"] = "AUD",
+        ["NZ"] = "NZD",
+        ["CA"] = "CAD",
+        ["C"] = "CAD",
+        ["S"] = "SGD",
+        ["SG"] = "SGD",
+    };
+
+    // Dollars named by their country after the amount: "8.99 Australian dollars", "20 US dollars".
+    private static readonly Dictionary<string, string> DollarAdjectives = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["US"] = "USD",
+        ["U.S."] = "USD",
+        ["American"] = "USD",
+        ["Australian"] = "AUD",
+        ["Canadian"] = "CAD",
+        ["Singapore"] = "SGD",
+        ["Taiwan"] = "TWD",
+        ["Zealand"] = "NZD",
+        ["Kong"] = "HKD",
     };
 
     // Upper case only: "try", "amd" and "cad" are words too.
@@ -184,7 +224,71 @@ internal static class QuantityRecognizer
         ["megawatts"] = "MW",
         ["gigawatt"] = "GW",
         ["gigawatts"] = "GW",
+        ["gallon"] = "gal",
+        ["gallons"] = "gal",
+        ["pint"] = "pint",
+        ["pints"] = "pint",
+        ["millilitre"] = "ml",
+        ["millilitres"] = "ml",
+        ["milliliter"] = "ml",
+        ["milliliters"] = "ml",
+        ["μm"] = "μm",
+        ["micron"] = "μm",
+        ["microns"] = "μm",
+        ["micrometre"] = "μm",
+        ["micrometres"] = "μm",
+        ["micrometer"] = "μm",
+        ["micrometers"] = "μm",
+        ["nm"] = "nm",
+        ["nanometre"] = "nm",
+        ["nanometres"] = "nm",
+        ["nanometer"] = "nm",
+        ["nanometers"] = "nm",
+        ["gigatonne"] = "Gt",
+        ["gigatonnes"] = "Gt",
+        ["gigaton"] = "Gt",
+        ["gigatons"] = "Gt",
+        ["megatonne"] = "Mt",
+        ["megatonnes"] = "Mt",
+        ["watt"] = "W",
+        ["watts"] = "W",
+        ["kilowatt"] = "kW",
+        ["kilowatts"] = "kW",
+        ["volt"] = "V",
+        ["volts"] = "V",
+        ["kv"] = "kV",
+        ["hz"] = "Hz",
+        ["hertz"] = "Hz",
+        ["khz"] = "kHz",
+        ["mhz"] = "MHz",
+        ["ghz"] = "GHz",
+        ["w"] = "W",
+        ["ppg"] = "ppg",
+        ["rpg"] = "rpg",
+        ["apg"] = "apg",
+        ["ksi"] = "ksi",
+        ["hp"] = "hp",
+        ["horsepower"] = "hp",
+        ["bhp"] = "bhp",
+        ["rpm"] = "rpm",
+        ["mpg"] = "mpg",
+        ["ppm"] = "ppm",
+        ["ppb"] = "ppb",
+        ["mah"] = "mAh",
+        ["knot"] = "knot",
+        ["knots"] = "knot",
+        ["sqm"] = "m2",
+        ["kb"] = "KB",
+        ["kilobyte"] = "KB",
+        ["kilobytes"] = "KB",
+        ["megabyte"] = "MB",
+        ["megabytes"] = "MB",
+        ["gigabyte"] = "GB",
+        ["gigabytes"] = "GB",
+        ["terabyte"] = "TB",
+        ["terabytes"] = "TB",
         ["mph"] = "mph",
+        ["m.p.h."] = "mph",
         ["kph"] = "km/h",
         ["kmh"] = "km/h",
         ["km/h"] = "km/h",
@@ -248,6 +352,9 @@ internal static class QuantityRecognizer
         "has", "does", "needs", "cannot", "gets", "sees", "finds",
     };
 
+    // Prefixes before a hyphen and a number that are not names: "sub-300 sq m", "minus-260 degrees".
+    private static readonly HashSet<string> NotDesignations = new(StringComparer.OrdinalIgnoreCase) { "sub", "minus", "plus", "over", "under", "mid", "near", "top" };
+
     private static readonly HashSet<string> CountPlurals = new(StringComparer.OrdinalIgnoreCase)
     {
         "people", "children", "men", "women",
@@ -272,6 +379,9 @@ internal static class QuantityRecognizer
         return found is null ? ReadOnlyCollection<Entity>.Empty : found.AsReadOnly();
     }
 
+    /// <summary>The canonical symbol of a unit word (<c>kilometres</c> → <c>km</c>), as <see cref="Entity.Unit"/> gives it.</summary>
+    internal static bool TryUnit(string word, out string symbol) => UnitWords.TryGetValue(word, out symbol!);
+
     /// <summary>Whether <paramref name="word"/> is a unit this recognizer knows (the temporal one uses this to tell years from counts).</summary>
     internal static bool IsUnitOrCurrency(string word) =>
         UnitWords.ContainsKey(word) || CurrencyWords.ContainsKey(word) || CurrencyCodes.Contains(word) || word is "%" or "percent" or "per"
@@ -286,33 +396,42 @@ internal static class QuantityRecognizer
         }
         var c = w[0];
         // Cheap rejection first: most words are neither numbers nor currency signs.
-        if (!char.IsAsciiDigit(c) && c is not ('-' or '−' or 'a' or 'A') && !char.IsUpper(c) && !CurrencySigns.ContainsKey(w)
-            && !NumberWords.IsNumberWord(w) && !VaguePlurals.ContainsKey(w) && !w.Equals("tens", StringComparison.OrdinalIgnoreCase))
+        if (!char.IsAsciiDigit(c) && c is not ('-' or '−' or 'a' or 'A' or '.') && !char.IsUpper(c) && !CurrencySigns.ContainsKey(w)
+            && !NumberWords.IsNumberWord(w) && !VaguePlurals.ContainsKey(w) && !w.Equals("tens", StringComparison.OrdinalIgnoreCase)
+            && !(c is 's' or 'm' or 'S' or 'M' && w.Contains('-', StringComparison.Ordinal)))
         {
             return null;
         }
         return MatchMoneyPrefix(words, i) ?? MatchNumber(words, i);
     }
 
-    /// <summary>A currency before the amount: <c>$1.2bn</c>, <c>€ 30 million</c>, <c>US$5</c>, <c>AZN 100</c>.</summary>
+    /// <summary>A currency before the amount: <c>$1.2bn</c>, <c>€ 30 million</c>, <c>US$5</c>, <c>HK $3.7</c>, <c>AZN 100</c>.</summary>
     private static Entity? MatchMoneyPrefix(IReadOnlyList<string> words, int i)
     {
         var w = words[i];
         string? code;
         var numberAt = i + 1;
-        if (w.StartsWith("US$", StringComparison.Ordinal) && w.Length > 3)
+        if (Glued(w) is var (gluedCode, prefixLength) && TryGluedAmount(words, i, prefixLength, out var gluedAmount, out var gluedEnd)
+            && (!w.StartsWith("PS", StringComparison.Ordinal) || gluedEnd > i + 1 || w.AsSpan(2).ContainsAnyExceptInRange('0', '9')))
         {
-            // The tokenizer keeps "US$5" whole.
-            if (!NumberWords.TryParseDigits(w[3..], out var inner, out _))
-            {
-                return null;
-            }
-            var (value, end) = WithMagnitude(words, i + 1, inner, money: true);
-            return Money(i, end, value, "USD");
+            // "PS" only with a decimal point, a comma or a magnitude: "PS4" and "PS5" are consoles.
+            return Money(i, gluedEnd, gluedAmount, gluedCode);
         }
-        if (w == "US" && i + 1 < words.Count && words[i + 1] == "$")
+        if (w == "$" && numberAt < words.Count && GluedDollar(words[numberAt]) is var (dollarCode, letters)
+            && TryGluedAmount(words, numberAt, letters, out var dollarAmount, out var dollarEnd))
         {
-            code = "USD";
+            // "$US160 million", "$A50": the country after the sign.
+            return Money(i, dollarEnd, dollarAmount, dollarCode);
+        }
+        if (w.Length > 1 && DollarCountries.TryGetValue(w, out var country) && i + 1 < words.Count && words[i + 1] == "$")
+        {
+            code = country;
+            numberAt = i + 2;
+        }
+        else if (w == "$" && i + 2 < words.Count && DollarCountries.TryGetValue(words[i + 1], out country) && char.IsAsciiDigit(words[i + 2][0]))
+        {
+            // "$A 20", "$US 5".
+            code = country;
             numberAt = i + 2;
         }
         else if (!CurrencySigns.TryGetValue(w, out code) && !CurrencyCodes.Contains(w))
@@ -325,6 +444,63 @@ internal static class QuantityRecognizer
             return null;
         }
         return Money(i, amountEnd, amount, code);
+    }
+
+    /// <summary>The currency of a prefix the tokenizer leaves on the amount (<c>US$5</c>, <c>RM120,000</c>, <c>PS6m</c>), and its length.</summary>
+    private static (string Code, int Length)? Glued(string w)
+    {
+        if (w.Length < 2 || char.IsAsciiDigit(w[0]))
+        {
+            return null;
+        }
+        foreach (var (prefix, code) in GluedPrefixes)
+        {
+            if (w.Length > prefix.Length && char.IsAsciiDigit(w[prefix.Length]) && w.StartsWith(prefix, StringComparison.Ordinal))
+            {
+                return (code, prefix.Length);
+            }
+        }
+        return null;
+    }
+
+    /// <summary>A dollar's country letters glued to the amount after a separate sign (<c>$ US160</c>), and their length.</summary>
+    private static (string Code, int Length)? GluedDollar(string w)
+    {
+        var letters = 0;
+        while (letters < w.Length && char.IsAsciiLetterUpper(w[letters]))
+        {
+            letters++;
+        }
+        return letters > 0 && letters < w.Length && char.IsAsciiDigit(w[letters]) && DollarCountries.TryGetValue(w[..letters], out var code)
+            ? (code, letters)
+            : null;
+    }
+
+    /// <summary>The amount after a glued prefix: digits, then a magnitude glued on (<c>6m</c>, <c>2.7bn</c>) or in the next word.</summary>
+    private static bool TryGluedAmount(IReadOnlyList<string> words, int i, int prefixLength, out double amount, out int end)
+    {
+        var rest = words[i].AsSpan(prefixLength);
+        if (NumberWords.TryParseDigits(rest.ToString(), out var digits, out _))
+        {
+            (amount, end) = WithMagnitude(words, i + 1, digits, money: true);
+            return true;
+        }
+        var letters = rest.Length;
+        while (letters > 0 && char.IsAsciiLetter(rest[letters - 1]))
+        {
+            letters--;
+        }
+        var suffix = rest[letters..].ToString();
+        var factor = suffix is "m" or "M" ? 1e6 : suffix is "b" or "B" ? 1e9 : NumberWords.TryMagnitude(suffix, out var f) ? f : 0;
+        if (factor > 0 && letters > 0 && NumberWords.TryParseDigits(rest[..letters].ToString(), out digits, out _))
+        {
+            amount = Math.Round(digits * factor, 6);
+            end = i + 1;
+            return true;
+        }
+        amount = 0;
+        end = i;
+        return false;
     }
 
     private static Entity Money(int start, int end, double amount, string code) =>
@@ -348,15 +524,34 @@ internal static class QuantityRecognizer
                 return null;
             }
         }
+        if (Prefixed(w) is { } prefixed)
+        {
+            return Suffixed(words, i, i + 1, prefixed) ?? new Entity(EntityLabel.CARDINAL, i, i + 1) { Number = prefixed, Value = NumberWords.Format(prefixed) };
+        }
         if (!TryNumber(words, i, money: false, out var value, out var end, out var ordinal))
         {
-            return null;
+            // "164p": pence, as British market reports write share prices.
+            return w.Length > 1 && w[^1] == 'p' && NumberWords.TryParseDigits(w[..^1], out var pence, out _)
+                ? Money(i, i + 1, Math.Round(pence * 0.01, 10), "GBP")
+                : null;
         }
         if (ordinal)
         {
             return new Entity(EntityLabel.ORDINAL, i, end) { Number = value, Value = NumberWords.Format(value) };
         }
         return Suffixed(words, i, end, value) ?? Cardinal(words, i, end, value);
+    }
+
+    /// <summary>The number of a token the tokenizer keeps whole after a prefix: <c>sub-300</c> → 300, <c>minus-260</c> → −260.</summary>
+    private static double? Prefixed(string w)
+    {
+        var hyphen = w.IndexOf('-', StringComparison.Ordinal);
+        if (hyphen < 3 || hyphen + 1 >= w.Length || !char.IsAsciiDigit(w[hyphen + 1]) || !NotDesignations.Contains(w[..hyphen])
+            || !NumberWords.TryParseDigits(w[(hyphen + 1)..], out var value, out _))
+        {
+            return null;
+        }
+        return w.StartsWith("minus", StringComparison.OrdinalIgnoreCase) ? -value : value;
     }
 
     /// <summary>What follows a number makes it a percentage, an amount or a quantity.</summary>
@@ -376,9 +571,14 @@ internal static class QuantityRecognizer
         {
             return Money(start, end + 1, value, next);
         }
-        if (next is "US" or "U.S." && end + 1 < words.Count && words[end + 1].StartsWith("dollar", StringComparison.OrdinalIgnoreCase))
+        if (DollarAdjectives.TryGetValue(next, out var dollarCode) && end + 1 < words.Count && words[end + 1].StartsWith("dollar", StringComparison.OrdinalIgnoreCase))
         {
-            return Money(start, end + 2, value, "USD");
+            return Money(start, end + 2, value, dollarCode);
+        }
+        if (next is "New" or "Hong" && end + 2 < words.Count && DollarAdjectives.TryGetValue(words[end + 1], out dollarCode)
+            && words[end + 2].StartsWith("dollar", StringComparison.OrdinalIgnoreCase))
+        {
+            return Money(start, end + 3, value, dollarCode);
         }
         if (next.StartsWith("pound", StringComparison.OrdinalIgnoreCase) && next.Length <= 6)
         {
@@ -405,13 +605,18 @@ internal static class QuantityRecognizer
             }
             return Quantity(start, unitEnd, value, hyphenUnit);
         }
-        if (next is "square" or "sq" or "sq." && end + 1 < words.Count && UnitWords.TryGetValue(words[end + 1], out var side) && side is "km" or "m" or "mile" or "ft")
+        if (next is "square" or "sq" or "sq." && end + 1 < words.Count && UnitOrMetre(words[end + 1]) is var side && side is "km" or "m" or "mile" or "ft")
         {
             return Quantity(start, end + 2, value, side + "2");
         }
-        if (next is "cubic" && end + 1 < words.Count && UnitWords.TryGetValue(words[end + 1], out var edge) && edge is "m")
+        if (next is "cubic" && end + 1 < words.Count && UnitOrMetre(words[end + 1]) is var edge && edge is "m" or "km" or "ft" or "cm")
         {
-            return Quantity(start, end + 2, value, "m3");
+            return Quantity(start, end + 2, value, edge + "3");
+        }
+        if (next is "l" or "L" && words[end - 1].Contains('.', StringComparison.Ordinal))
+        {
+            // "a 2.0L engine": litres after a decimal; "l" alone is too often something else.
+            return Quantity(start, end + 1, value, "l");
         }
         if (next is "m" or "M")
         {
@@ -434,12 +639,12 @@ internal static class QuantityRecognizer
             if (unit == "degree" && unitEnd < words.Count)
             {
                 var scale = words[unitEnd];
-                if (scale is "Celsius" or "C" or "centigrade")
+                if (scale is "C" or "c" || scale.Equals("Celsius", StringComparison.OrdinalIgnoreCase) || scale.Equals("centigrade", StringComparison.OrdinalIgnoreCase))
                 {
                     unit = "°C";
                     unitEnd++;
                 }
-                else if (scale is "Fahrenheit" or "F")
+                else if (scale is "F" or "f" || scale.Equals("Fahrenheit", StringComparison.OrdinalIgnoreCase))
                 {
                     unit = "°F";
                     unitEnd++;
@@ -449,6 +654,9 @@ internal static class QuantityRecognizer
         }
         return null;
     }
+
+    /// <summary>A unit's symbol, "m" included (metres after "square" and "cubic"), or null.</summary>
+    private static string? UnitOrMetre(string word) => word is "m" ? "m" : UnitWords.GetValueOrDefault(word);
 
     private static Entity Quantity(int start, int end, double value, string unit) =>
         new(EntityLabel.QUANTITY, start, end) { Number = value, Unit = unit, Value = NumberWords.Format(value) + " " + unit };
@@ -551,5 +759,7 @@ internal static class QuantityRecognizer
 
     /// <summary>The number of a name such as <c>F-16</c>, <c>Su-25</c>, <c>Covid-19</c>: a word, a hyphen, then digits.</summary>
     private static bool IsDesignation(IReadOnlyList<string> words, int i) =>
-        i >= 2 && words[i - 1] == "-" && words[i - 2] is { Length: > 0 } left && char.IsLetter(left[0]) && !NumberWords.IsNumberWord(left);
+        i >= 2 && words[i - 1] == "-" && words[i - 2] is { Length: > 0 } left && char.IsLetter(left[0]) && !NumberWords.IsNumberWord(left)
+        && !NotDesignations.Contains(left);
+
 }

@@ -29,6 +29,7 @@ public class CommandTests
     [InlineData("stories")]
     [InlineData("recluster")]
     [InlineData("events")]
+    [InlineData("eval quantities")]
     public void Every_command_has_help_with_examples(string command)
     {
         using var temp = new TempFolder();

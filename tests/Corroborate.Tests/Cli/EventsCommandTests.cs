@@ -75,4 +75,53 @@ public class EventsCommandTests
         Assert.Contains(rows, r => r.Contains(",RETREAT,release,0841,asserted,", StringComparison.Ordinal) && r.Contains("regional-feed.rss#1", StringComparison.Ordinal));
         Assert.DoesNotContain(rows, r => r.Contains("qvevri", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Dictionaries_code_with_the_users_own_files()
+    {
+        using var temp = new TempFolder();
+        var folder = Path.Combine(temp.Path, "dicts");
+        Directory.CreateDirectory(folder);
+        File.WriteAllText(Path.Combine(folder, "my.verbs.txt"), Events.DictionaryEventCoderTests.Verbs);
+        File.WriteAllText(Path.Combine(folder, "my.actors.txt"), Events.DictionaryEventCoderTests.Actors);
+        var article = temp.File("release.txt", "Baku freed 32 Armenian prisoners on Thursday.\n");
+        var result = CliProcess.Run(temp.Path, null, "events", article, "--dictionaries", folder, "--format", "csv");
+        Assert.True(result.ExitCode == 0, result.Error);
+        var rows = result.Out.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        var header = rows[0].Split(',');
+        var row = Assert.Single(rows[1..]).Split(',');
+        Assert.Equal("0841", row[Array.IndexOf(header, "cameo")]);
+        Assert.Equal("AZE", row[Array.IndexOf(header, "source_code")]);
+        Assert.Equal("ARM", row[Array.IndexOf(header, "target_code")]);
+    }
+
+    [Fact]
+    public void A_malformed_dictionary_is_one_line_naming_its_file_and_line()
+    {
+        using var temp = new TempFolder();
+        var folder = Path.Combine(temp.Path, "dicts");
+        Directory.CreateDirectory(folder);
+        File.WriteAllText(Path.Combine(folder, "my.verbs.txt"), "--- RELEASE [084] ---\nRELEASE\n- * PRISONERS [0841\n");
+        File.WriteAllText(Path.Combine(folder, "my.actors.txt"), "ARMENIA_ [ARM]\n");
+        var article = temp.File("release.txt", "Baku freed 32 Armenian prisoners.\n");
+        var result = CliProcess.Run(temp.Path, null, "events", article, "--dictionaries", folder);
+        Assert.Equal(1, result.ExitCode);
+        var line = Assert.Single(result.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.StartsWith("error: my.verbs.txt:3:", line, StringComparison.Ordinal);
+        Assert.Equal("", result.Out);
+    }
+
+    [SharedDataFact]
+    public void Eval_events_scores_the_petrarch_sets_per_category_and_lists_failures()
+    {
+        using var temp = new TempFolder();
+        var result = CliProcess.Run(temp.Path, null, "eval", "events", "--set", "petrarch-gsr", "--split", "dev", "--failures");
+        Assert.True(result.ExitCode == 0, result.Error);
+        var lines = result.Out.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.StartsWith("PETR2_GSR_validation.xml (dev, 38 records;", lines[0], StringComparison.Ordinal);
+        Assert.Contains(" passed ", lines[0], StringComparison.Ordinal);
+        Assert.StartsWith("(source, target, code) triples: F1 ", lines[1], StringComparison.Ordinal);
+        Assert.Contains(lines, l => l.StartsWith("  GOLD ", StringComparison.Ordinal) && l.Contains(" passed (", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.Contains(" expected ", StringComparison.Ordinal) && l.Contains(" | coded ", StringComparison.Ordinal));
+    }
 }

@@ -76,8 +76,8 @@ public sealed record ActorEntry(string Phrase, ImmutableArray<string> Synonyms, 
 /// </summary>
 /// <remarks>
 /// When two records share a phrase (the production files repeat 1,257 of their 35,618 phrases, e.g. a
-/// city also listed under its country), the first one read keeps it, so files listed first take
-/// precedence. Immutable and thread-safe.
+/// city also listed under its country), the last one read keeps it, as in PETRARCH, whose store
+/// overwrites: PRESIDENT_BUSH is George W. Bush's, listed after his father's. Immutable and thread-safe.
 /// </remarks>
 public sealed class ActorDictionary : PhraseDictionary<ActorEntry>
 {

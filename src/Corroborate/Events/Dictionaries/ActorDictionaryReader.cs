@@ -92,10 +92,10 @@ internal static class ActorDictionaryReader
             }
             var index = Entries.Count;
             Entries.Add(new ActorEntry(_phrase, [.. _synonyms], [.. _recordCodes], _file, _line));
-            Trie.Add(_phrase, index);
+            Trie.Add(_phrase, index, replace: true);
             foreach (var synonym in _synonyms)
             {
-                Trie.Add(synonym, index);
+                Trie.Add(synonym, index, replace: true);
             }
             _phrase = null;
             _synonyms.Clear();

@@ -10,8 +10,9 @@ public sealed class EventDictionaries
 {
     private EventDictionaries(
         VerbDictionary verbs, ActorDictionary actors, AgentDictionary agents, DiscardDictionary discards,
-        IssueDictionary issues, ImmutableArray<string> files)
+        IssueDictionary issues, CodeOntology ontology, ImmutableArray<string> files)
     {
+        Ontology = ontology;
         Verbs = verbs;
         Actors = actors;
         Agents = agents;
@@ -34,6 +35,10 @@ public sealed class EventDictionaries
     /// <summary>The issues; empty when the folder has none.</summary>
     public IssueDictionary Issues { get; }
 
+    /// <summary>The internal coding ontology that combines a verb with the verb it governs; empty when the
+    /// folder has no <c>*Ontology*.txt</c> (then the governed verb's code wins).</summary>
+    public CodeOntology Ontology { get; }
+
     /// <summary>The files read, verbs first, then actors (in the order read), agents, discards, issues.</summary>
     public ImmutableArray<string> Files { get; }
 
@@ -50,7 +55,9 @@ public sealed class EventDictionaries
     /// </summary>
     /// <exception cref="DictionaryFormatException">A file is missing, ambiguous or has a line that
     /// cannot be read.</exception>
-    public static EventDictionaries Load(string directory)
+    /// <param name="overrides">A folder whose files replace the same-named files of
+    /// <paramref name="directory"/> (UniversalPetrarch's variants of four production files), or null.</param>
+    public static EventDictionaries Load(string directory, string? overrides = null)
     {
         if (!Directory.Exists(directory))
         {
@@ -58,6 +65,10 @@ public sealed class EventDictionaries
         }
         var config = Path.Combine(directory, "PETR_config.ini");
         var files = File.Exists(config) ? FromConfig(config, directory) : ByName(directory);
+        if (overrides is not null)
+        {
+            files = Override(files, overrides);
+        }
         // The actor files are most of the text; they are read on another thread while this one reads the
         // rest (the readers share nothing). GetResult rethrows a reader's own exception.
         var actors = Task.Run(() => ActorDictionary.Load(files.Actors));
@@ -65,13 +76,34 @@ public sealed class EventDictionaries
         var agents = files.Agents is null ? AgentDictionary.Empty : AgentDictionary.Load(files.Agents);
         var discards = files.Discards is null ? DiscardDictionary.Empty : DiscardDictionary.Load(files.Discards);
         var issues = files.Issues is null ? IssueDictionary.Empty : IssueDictionary.Load(files.Issues);
-        return new EventDictionaries(verbs, actors.GetAwaiter().GetResult(), agents, discards, issues, Read(files));
+        var ontology = files.Ontology is null ? CodeOntology.Empty : CodeOntology.Load(files.Ontology);
+        return new EventDictionaries(verbs, actors.GetAwaiter().GetResult(), agents, discards, issues, ontology, Read(files));
     }
 
     private static ImmutableArray<string> Read(FileSet files) =>
-        [files.Verbs, .. files.Actors, .. new[] { files.Agents, files.Discards, files.Issues }.OfType<string>()];
+        [files.Verbs, .. files.Actors, .. new[] { files.Agents, files.Discards, files.Issues, files.Ontology }.OfType<string>()];
 
-    private sealed record FileSet(string Verbs, IReadOnlyList<string> Actors, string? Agents, string? Discards, string? Issues);
+    private sealed record FileSet(string Verbs, IReadOnlyList<string> Actors, string? Agents, string? Discards, string? Issues)
+    {
+        public string? Ontology { get; init; }
+    }
+
+    private static FileSet Override(FileSet files, string overrides)
+    {
+        if (!Directory.Exists(overrides))
+        {
+            throw new DictionaryFormatException(overrides, 0, $"is not a folder ({Path.GetFullPath(overrides)})");
+        }
+        string Pick(string path) => Path.Combine(overrides, Path.GetFileName(path)) is var other && File.Exists(other) ? other : path;
+        string? PickOptional(string? path) => path is null ? null : Pick(path);
+        return new FileSet(Pick(files.Verbs), [.. files.Actors.Select(Pick)], PickOptional(files.Agents), PickOptional(files.Discards), PickOptional(files.Issues))
+        {
+            Ontology = FindOntology(overrides) ?? files.Ontology,
+        };
+    }
+
+    private static string? FindOntology(string directory) =>
+        Directory.GetFiles(directory, "*Ontology*.txt").Order(StringComparer.Ordinal).FirstOrDefault();
 
     private static FileSet FromConfig(string config, string directory)
     {
@@ -98,7 +130,10 @@ public sealed class EventDictionaries
         {
             throw new DictionaryFormatException(config, list.Line, "actorfile_list names no file");
         }
-        return new FileSet(Named("verbfile_name", true)!, actors, Named("agentfile_name", false), Named("discardfile_name", false), Named("issuefile_name", false));
+        return new FileSet(Named("verbfile_name", true)!, actors, Named("agentfile_name", false), Named("discardfile_name", false), Named("issuefile_name", false))
+        {
+            Ontology = FindOntology(directory),
+        };
     }
 
     private static FileSet ByName(string directory)
@@ -124,7 +159,10 @@ public sealed class EventDictionaries
         {
             throw new DictionaryFormatException(directory, 0, "has no actor dictionary (*actors*.txt)");
         }
-        return new FileSet(verbs, actors, One("agent", "*agents*"), One("discard", "*discards*"), One("issue", "*issue*"));
+        return new FileSet(verbs, actors, One("agent", "*agents*"), One("discard", "*discards*"), One("issue", "*issue*"))
+        {
+            Ontology = FindOntology(directory),
+        };
     }
 
     /// <summary>Case-insensitive match of a file name against <c>*part*</c> or <c>PREFIX*</c>.</summary>

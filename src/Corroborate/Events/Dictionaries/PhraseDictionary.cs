@@ -10,7 +10,7 @@ public readonly record struct PhraseMatch<TEntry>(TEntry Entry, int Length);
 
 /// <summary>
 /// Entries looked up by the words of their phrases, case-insensitively, longest phrase first: what the
-/// actor and agent dictionaries share. When two entries give one phrase, the first one read keeps it.
+/// actor and agent dictionaries share. When two entries give one phrase, the reader says which keeps it.
 /// Immutable and thread-safe.
 /// </summary>
 public abstract class PhraseDictionary<TEntry>

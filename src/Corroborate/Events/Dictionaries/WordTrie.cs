@@ -28,10 +28,10 @@ internal sealed class WordTrie
     /// <summary>
     /// Stores a phrase whose words are separated by one blank or one <c>_</c>; with
     /// <paramref name="blankIsGap"/>, a blank lets other words come between. Returns false when the phrase
-    /// was already there (the first value stays).
+    /// was already there (the first value stays, unless <paramref name="replace"/>).
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public bool Add(string phrase, int value, bool blankIsGap = false)
+    public bool Add(string phrase, int value, bool blankIsGap = false, bool replace = false)
     {
         var words = _words.GetAlternateLookup<ReadOnlySpan<char>>();
         var node = 0;
@@ -58,6 +58,10 @@ internal sealed class WordTrie
         }
         if (_values[node] >= 0)
         {
+            if (replace)
+            {
+                _values[node] = value;
+            }
             return false;
         }
         _values[node] = value;

@@ -89,12 +89,14 @@ public sealed class ActorDictionaryTests
     }
 
     [Fact]
-    public void A_repeated_phrase_keeps_its_first_actor()
+    public void A_repeated_phrase_takes_the_last_actor_read_as_PETRARCH_does()
     {
         var actors = Actors("GEORGIA [GEO]\n+TBILISI\nGEORGIA [USA]\n");
         Assert.Equal(2, actors.Entries.Length);
         Assert.True(actors.TryGet("Georgia", out var georgia));
-        Assert.Equal("GEO", georgia.CodeOn(ExchangeDay));
+        Assert.Equal("USA", georgia.CodeOn(ExchangeDay));
+        Assert.True(actors.TryGet("Tbilisi", out var tbilisi));
+        Assert.Equal("GEO", tbilisi.CodeOn(ExchangeDay));
     }
 
     [Theory]

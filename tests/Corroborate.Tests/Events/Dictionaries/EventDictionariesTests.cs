@@ -81,7 +81,10 @@ public sealed class EventDictionariesTests
     public void Loads_the_UniversalPetrarch_and_validation_folders_by_name()
     {
         var up = EventDictionaries.Load(Petrarch.Folder("dictionaries-up"));
-        Assert.Equal(["CAMEO.2.0.txt", "Phoenix.Countries.actors.txt", "Phoenix.International.actors.txt"], up.Files.Select(Path.GetFileName));
+        Assert.Equal(
+            ["CAMEO.2.0.txt", "Phoenix.Countries.actors.txt", "Phoenix.International.actors.txt", "PETR.Internal.Coding.Ontology.txt"],
+            up.Files.Select(Path.GetFileName));
+        Assert.Equal("033", up.Ontology.Combine("030", "070"));
         Assert.True(up.Actors.TryGet("Rotes Kreuz", out var redCross));
         Assert.Equal("NGOHLHRCI", redCross.CodeOn(new DateOnly(2023, 12, 7)));
 

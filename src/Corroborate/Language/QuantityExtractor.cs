@@ -1,0 +1,522 @@
+using System.Collections.ObjectModel;
+using System.Text;
+using Corroborate.Language.Knowledge;
+
+namespace Corroborate.Language;
+
+/// <summary>
+/// The quantities of an annotated sentence in NewsQuant's sense (see <see cref="Quantity"/>), built on what
+/// <see cref="QuantityRecognizer"/> and <see cref="TemporalRecognizer"/> found in it: numbers with their
+/// units, counted nouns and durations, joined into ranges where the sentence states one, with the change
+/// words before them read.
+/// </summary>
+/// <remarks>
+/// <list type="bullet">
+/// <item>Works on the annotator's entities, so a number the rules leave inside a date (<c>February 11</c>),
+/// a year, an ordinal or a number inside a name (<c>Channel 4</c>) is not a quantity; a duration
+/// (<c>for two weeks</c>, DATE with precision <c>duration</c>) is.</item>
+/// <item>A CARDINAL counts the noun after it, through adjectives and <c>of the</c> (<c>13,000 workers</c>,
+/// <c>one of the students</c> → student), by the tagger's tags; with no noun it is a bare number,
+/// unit <c>-</c>.</item>
+/// <item>Unit names come from <c>Knowledge/units.tsv</c>, by the recognizer's symbol; counted nouns are
+/// their singular, lower case.</item>
+/// <item>A vague plural is a range of one order of magnitude: <c>millions of</c> → 1000000–10000000.</item>
+/// </list>
+/// Stateless and thread-safe; the results are read-only.
+/// </remarks>
+public static class QuantityExtractor
+{
+    private static readonly Dictionary<string, string> UnitNames = LoadUnitNames();
+
+    /// <summary>The quantities of one annotated sentence, in word order.</summary>
+    public static IReadOnlyList<Quantity> Find(AnnotatedSentence sentence) => Find(sentence.Words, sentence.Tags, sentence.Entities);
+
+    /// <summary>The quantities of one sentence given its words, tags and the annotator's entities.</summary>
+    internal static IReadOnlyList<Quantity> Find(IReadOnlyList<string> words, IReadOnlyList<PosTag> tags, IReadOnlyList<Entity> entities)
+    {
+        List<Quantity>? found = null;
+        IReadOnlyList<Entity>? raw = null;
+        foreach (var e in entities)
+        {
+            if (e.Label == EntityLabel.DATE && e.Precision != "duration")
+            {
+                // "the past two years", "three years ago": the count inside a date is a quantity too.
+                raw ??= QuantityRecognizer.Find(words);
+                foreach (var inside in raw)
+                {
+                    if (inside.Label == EntityLabel.QUANTITY && e.Start <= inside.Start && inside.End <= e.End)
+                    {
+                        Add(ref found, words, tags, Measured(words, inside));
+                    }
+                }
+                continue;
+            }
+            var q = e.Label switch
+            {
+                EntityLabel.CARDINAL => Counted(words, tags, e),
+                EntityLabel.PERCENT or EntityLabel.MONEY or EntityLabel.QUANTITY => Measured(words, e),
+                EntityLabel.DATE when e is { Number: not null, Unit: not null } => Measured(words, e),
+                _ => null,
+            };
+            Add(ref found, words, tags, q);
+        }
+        return found is null ? ReadOnlyCollection<Quantity>.Empty : Ranges(words, found).AsReadOnly();
+    }
+
+    private static void Add(ref List<Quantity>? found, IReadOnlyList<string> words, IReadOnlyList<PosTag> tags, Quantity? q)
+    {
+        if (q is null)
+        {
+            return;
+        }
+        q = PerUnit(words, tags, q);
+        var change = ChangeBefore(words, tags, q.Start);
+        if (q.End < words.Count && words[q.End].Equals("more", StringComparison.OrdinalIgnoreCase) && q.NormalizedUnit == "-")
+        {
+            change = QuantityChange.MoreThan;
+        }
+        (found ??= []).Add(q with { Change = change });
+    }
+
+    /// <summary>A number with its unit: money, a percentage, a measure or a duration.</summary>
+    private static Quantity Measured(IReadOnlyList<string> words, Entity e)
+    {
+        var unit = e.Label == EntityLabel.PERCENT ? "%" : e.Unit!;
+        var surface = UnitWords(words, e);
+        var value = e.Number!.Value;
+        var end = e.End;
+        var lastWord = words[e.End - 1].ToLowerInvariant();
+        if (e.Start > 1 && words[e.Start - 1] == "-" && words[e.Start - 2].Equals("minus", StringComparison.OrdinalIgnoreCase) && value > 0)
+        {
+            value = -value;
+        }
+        double? high = e.Value is ['~', ..] ? value * 10 : null;
+        var pence = lastWord.Length > 1 && lastWord[^1] == 'p' && char.IsAsciiDigit(lastWord[^2]);
+        if (e.Label == EntityLabel.MONEY && (lastWord is "cent" or "cents" or "penny" or "pence" || pence))
+        {
+            // NewsQuant counts cents as cents ("up 19 cents"), where the recognizer gives the share of the dollar.
+            value = Math.Round(value * 100, 8);
+            unit = lastWord.StartsWith('c') ? "cent" : "penny";
+        }
+        if (unit is "year" or "month" or "week" or "day" && AgeEnd(words, e) is var ageEnd and > 0)
+        {
+            // "a 50-year-old", "15 year-old", "30 years old", "18 months of age".
+            return new Quantity(e.Start, ageEnd, value, null, surface, unit + " of age", QuantityChange.Equal);
+        }
+        return new Quantity(e.Start, end, value, high, surface.Length > 0 ? surface : unit, NameOf(unit), QuantityChange.Equal);
+    }
+
+    /// <summary>Where an age ends (<c>old</c>, <c>-old</c>, <c>of age</c> after the time unit), or 0 when it is not one.</summary>
+    private static int AgeEnd(IReadOnlyList<string> words, Entity e)
+    {
+        var end = e.End;
+        if (words[end - 1].Equals("old", StringComparison.OrdinalIgnoreCase))
+        {
+            return end;
+        }
+        if (end < words.Count && words[end] == "-")
+        {
+            end++;
+        }
+        if (end < words.Count && words[end].Equals("old", StringComparison.OrdinalIgnoreCase))
+        {
+            return end + 1;
+        }
+        return end + 1 < words.Count && words[end] == "of" && words[end + 1].Equals("age", StringComparison.OrdinalIgnoreCase) ? end + 2 : 0;
+    }
+
+    private static string NameOf(string unit) => UnitNames.TryGetValue(unit, out var known) ? known : unit.ToLowerInvariant();
+
+    /// <summary>A rate: <c>$3,500 a month</c>, <c>63 cents per share</c>, <c>140 km/h</c>, <c>52,000 barrel-a-day</c>.</summary>
+    private static Quantity PerUnit(IReadOnlyList<string> words, IReadOnlyList<PosTag> tags, Quantity q)
+    {
+        if (q.NormalizedUnit == "-" || q.End >= words.Count)
+        {
+            return q;
+        }
+        var i = q.End;
+        var by = words[i].ToLowerInvariant();
+        if (by == "-" && i + 2 < words.Count && words[i + 1] is "a" or "per" && words[i + 2] == "-")
+        {
+            i += 2;
+            by = "a";
+        }
+        if (by is not ("a" or "an" or "per" or "/" or "each") || i + 1 >= words.Count)
+        {
+            return q;
+        }
+        var j = i + 1;
+        string name;
+        if (words[j] is "square" or "sq" && j + 1 < words.Count && QuantityRecognizer.TryUnit(words[j + 1], out var side))
+        {
+            name = NameOf(side + "2");
+            j++;
+        }
+        else if (QuantityRecognizer.TryUnit(words[j], out var unit)
+            && !(j + 1 < words.Count && words[j + 1].ToLowerInvariant() is "earlier" or "later" or "ago" or "before" or "after"))
+        {
+            name = NameOf(unit);
+        }
+        else if (by is "per" or "/" && tags.Count > j && tags[j].Xpos is "NN" or "NNS" or "NNP")
+        {
+            name = Singular(words[j]).ToLowerInvariant();
+        }
+        else if (by is "a" or "an" && words[j].ToLowerInvariant() is "share" or "head" or "piece" or "person" or "barrel" or "ounce" or "pound" or "tonne" or "ton" or "gallon" or "litre")
+        {
+            name = Singular(words[j]).ToLowerInvariant();
+        }
+        else
+        {
+            return q;
+        }
+        var per = by is "a" or "an" or "/" ? "per" : by;
+        return q with { End = j + 1, Unit = q.Unit + " " + per + " " + words[j], NormalizedUnit = q.NormalizedUnit + " per " + name };
+    }
+
+    /// <summary>A number that counts the noun after it, or a bare number.</summary>
+    private static Quantity? Counted(IReadOnlyList<string> words, IReadOnlyList<PosTag> tags, Entity e)
+    {
+        var value = e.Number!.Value;
+        double? high = null;
+        if (e.Value is ['~', ..])
+        {
+            // "hundreds", "millions of": an order of magnitude (see remarks).
+            high = value * 10;
+        }
+        var before = e.Start > 0 ? words[e.Start - 1] : "";
+        if (before.Any(char.IsUpper) && before != "I" && (e.Start > 1 || tags.Count > 0 && tags[0].Xpos is "NNP" or "NNPS"))
+        {
+            // "Game 2", "iPhone 11", "S&P 500": a name's number.
+            return null;
+        }
+        var i = e.End;
+        if (i < words.Count && words[i].ToLowerInvariant() is "am" or "pm" or "a.m." or "p.m.")
+        {
+            return null;
+        }
+        if (i < words.Count && words[i].Equals("more", StringComparison.OrdinalIgnoreCase))
+        {
+            i++;
+        }
+        if (i + 1 < words.Count && words[i] == "of" && (IsDeterminer(words[i + 1]) || tags.Count > i + 1 && tags[i + 1].Xpos is "NNS" or "NNPS"))
+        {
+            i += IsDeterminer(words[i + 1]) ? 2 : 1;
+        }
+        if (i + 1 < words.Count && words[i] == "-" && tags.Count > i + 1 && tags[i + 1].Xpos is "NN" or "NNS")
+        {
+            // "three-point range", "six-cylinder engine": the noun of the adjective is the unit.
+            var noun = QuantityRecognizer.TryUnit(words[i + 1], out var symbol) ? NameOf(symbol) : Singular(words[i + 1]).ToLowerInvariant();
+            return new Quantity(e.Start, i + 2, value, high, words[i + 1], noun, QuantityChange.Equal);
+        }
+        var (head, first) = (-1, i);
+        var unitAt = -1;
+        for (var j = i; j < words.Count && j < tags.Count; j++)
+        {
+            var t = tags[j].Xpos;
+            if (t is "NN" or "NNS" or "NNPS" or "NNP")
+            {
+                head = j;
+                if (QuantityRecognizer.TryUnit(words[j], out _))
+                {
+                    // "517 rushing yards", "50 previous years worth": the unit ends it.
+                    unitAt = j;
+                    break;
+                }
+                continue;
+            }
+            if (t is "JJ" or "JJR" or "JJS" or "VBG" or "HYPH" && j + 1 < words.Count && head < 0)
+            {
+                continue;
+            }
+            break;
+        }
+        if (unitAt >= 0)
+        {
+            QuantityRecognizer.TryUnit(words[unitAt], out var symbol);
+            return new Quantity(e.Start, unitAt + 1, value, high, words[unitAt], NameOf(symbol), QuantityChange.Equal);
+        }
+        if (head < 0 || tags[head].Xpos == "NNP" && (head == first || tags[first].Xpos == "NNP"))
+        {
+            if (head >= 0 || e.Length == 1 && words[e.Start].Equals("one", StringComparison.OrdinalIgnoreCase))
+            {
+                // "787 Dreamliner", "575 Wilbraham Road": a name; "get their hands on one": a pronoun.
+                return null;
+            }
+            if (e.Start > 1 && before == "," && i < words.Count && words[i] == "," && tags.Count > e.Start && tags[e.Start - 2].Xpos == "NNP")
+            {
+                // "Maddon, 66, has": an age after a name, as news gives it.
+                return new Quantity(e.Start, e.End, value, null, "-", "year of age", QuantityChange.Equal);
+            }
+            return new Quantity(e.Start, e.End, value, high, "-", "-", QuantityChange.Equal);
+        }
+        var name = new StringBuilder();
+        var surface = new StringBuilder();
+        for (var j = first; j <= head; j++)
+        {
+            var w = words[j];
+            if (w == "-")
+            {
+                name.Append('-');
+                surface.Append('-');
+                continue;
+            }
+            if (j > first && words[j - 1] != "-")
+            {
+                name.Append(' ');
+                surface.Append(' ');
+            }
+            surface.Append(w);
+            var t = tags[j].Xpos;
+            name.Append((t switch
+            {
+                "NNS" => Singular(w),
+                "JJR" or "JJS" => Positive(w),
+                _ => w,
+            }).ToLowerInvariant());
+        }
+        return new Quantity(e.Start, head + 1, value, high, surface.ToString(), name.ToString(), QuantityChange.Equal);
+    }
+
+    private static bool IsDeterminer(string word) =>
+        word.ToLowerInvariant() is "the" or "those" or "these" or "his" or "her" or "its" or "their" or "our" or "my" or "your" or "them";
+
+    /// <summary>The words of an entity that are not its number: <c>$</c>, <c>per cent</c>, <c>mph</c>.</summary>
+    private static string UnitWords(IReadOnlyList<string> words, Entity e)
+    {
+        var text = new StringBuilder();
+        for (var i = e.Start; i < e.End; i++)
+        {
+            var w = words[i];
+            if (w is "-" or "and" or "a" or "A" || NumberWords.TryParseDigits(w, out _, out _) || NumberWords.IsNumberWord(w) || NumberWords.TryMagnitude(w, out _))
+            {
+                continue;
+            }
+            if (w.AsSpan().IndexOfAnyInRange('0', '9') is var digit and >= 0 && !(digit > 0 && w[digit - 1] is 'm' or 'M' or 'c' && w.Length == digit + 1))
+            {
+                // A glued amount ("US$5", "164p", "sub-300"): its currency or suffix letters only. "km2" stays.
+                var prefix = w[..digit];
+                var suffix = w[(w.AsSpan().LastIndexOfAnyInRange('0', '9') + 1)..];
+                w = (prefix.EndsWith('-') ? "" : prefix) + suffix;
+                if (w.Length == 0 || NumberWords.TryMagnitude(suffix, out _) || suffix is "m" or "b")
+                {
+                    w = prefix.EndsWith('-') ? "" : prefix;
+                }
+                if (w.Length == 0)
+                {
+                    continue;
+                }
+            }
+            if (text.Length > 0)
+            {
+                text.Append(' ');
+            }
+            text.Append(w);
+        }
+        return text.ToString();
+    }
+
+    /// <summary>Joins <c>5 to 10 miles</c>, <c>between 2 and 3</c>, <c>from 252 miles to 287 miles</c> into ranges.</summary>
+    private static List<Quantity> Ranges(IReadOnlyList<string> words, List<Quantity> found)
+    {
+        var joined = new List<Quantity>(found.Count);
+        for (var k = 0; k < found.Count; k++)
+        {
+            var q = found[k];
+            if (k + 1 < found.Count && found[k + 1] is var next && !q.IsRange && !next.IsRange && IsRangeBetween(words, q, next))
+            {
+                if (q.NormalizedUnit == next.NormalizedUnit || q.NormalizedUnit == "-" || next.NormalizedUnit.StartsWith(q.NormalizedUnit + " per ", StringComparison.Ordinal))
+                {
+                    // "$10 to $15 billion", "2 to 3 million people": the magnitude of the high end is the low end's too.
+                    var magnitude = Magnitude(words, next);
+                    var low = Magnitude(words, q) == 1 && q.Value * magnitude <= next.Value ? q.Value * magnitude : q.Value;
+                    joined.Add(next with { Start = q.Start, Value = low, High = next.Value, Change = q.Change });
+                    k++;
+                    continue;
+                }
+                if (next.NormalizedUnit == "-" && words[q.Start - 1 < 0 ? 0 : q.Start - 1].Equals("from", StringComparison.OrdinalIgnoreCase))
+                {
+                    // "from 208 pounds to 193".
+                    joined.Add(q with { End = next.End, High = next.Value });
+                    k++;
+                    continue;
+                }
+            }
+            joined.Add(q);
+        }
+        return joined;
+    }
+
+    /// <summary>The magnitude word in a quantity's words (<c>billion</c>: 1e9), or 1.</summary>
+    private static double Magnitude(IReadOnlyList<string> words, Quantity q)
+    {
+        for (var i = q.Start; i < q.End; i++)
+        {
+            if (NumberWords.TryMagnitude(words[i], out var factor))
+            {
+                return factor;
+            }
+            if (words[i] is "m" or "b" && i > q.Start && NumberWords.TryParseDigits(words[i - 1], out _, out _))
+            {
+                return words[i] == "m" ? 1e6 : 1e9;
+            }
+        }
+        return 1;
+    }
+
+    private static bool IsRangeBetween(IReadOnlyList<string> words, Quantity low, Quantity high)
+    {
+        if (high.Start != low.End + 1)
+        {
+            return false;
+        }
+        var between = words[low.End];
+        var before = low.Start > 0 ? words[low.Start - 1].ToLowerInvariant() : "";
+        if (between is "to" && (before is "by" or "up" or "down" || low.Change is QuantityChange.Up or QuantityChange.Down))
+        {
+            // "increased by $43.6 billion to $419.2 billion": a change and where it led.
+            return false;
+        }
+        return between is "-" or "–" or "to" || between == "and" && before == "between"
+            || between == "/" && low.NormalizedUnit != "-" && low.NormalizedUnit == high.NormalizedUnit;
+    }
+
+    /// <summary>How the words before a quantity make it stand to its value.</summary>
+    private static QuantityChange ChangeBefore(IReadOnlyList<string> words, IReadOnlyList<PosTag> tags, int start)
+    {
+        var w1 = start > 0 ? words[start - 1].ToLowerInvariant() : "";
+        var w2 = start > 1 ? words[start - 2].ToLowerInvariant() + " " + w1 : "";
+        if (w2 is "more than" or "greater than" or "higher than" or "at least" or "upwards of" or "in excess of" or "or more")
+        {
+            return QuantityChange.MoreThan;
+        }
+        if (w2 is "less than" or "fewer than" or "lower than" or "at most" or "up to")
+        {
+            return QuantityChange.LessThan;
+        }
+        if (w2 is "close to" or "an estimated" or "an average")
+        {
+            return QuantityChange.Approximate;
+        }
+        if (w1 is "over" or "above" or "exceeding" or "exceeded")
+        {
+            return QuantityChange.MoreThan;
+        }
+        if (w1 is "under" or "below" || w2 is "sub -" || start < words.Count && words[start].StartsWith("sub-", StringComparison.OrdinalIgnoreCase))
+        {
+            return QuantityChange.LessThan;
+        }
+        if (w1 is "about" or "around" or "approximately" or "roughly" or "some" or "nearly" or "almost" or "estimated" or "circa" or "approx." or "~"
+            or "averaged" or "averaging" or "average")
+        {
+            return QuantityChange.Approximate;
+        }
+        var at = w1 == "by" ? start - 2 : start - 1;
+        var verb = at >= 0 ? words[at].ToLowerInvariant() : "";
+        if (verb == "up" && tags.Count > at && tags[at].Xpos == "RP")
+        {
+            // "gave up 517 yards": a particle, not a rise.
+            return QuantityChange.Equal;
+        }
+        if (verb is "up" or "rose" or "risen" or "rises" or "rise" or "rising" or "increased" or "increase" or "gained" or "gains" or "climbed" or "jumped"
+            or "grew" or "added" or "higher" or "soared" or "surged" or "advancing" or "advanced" or "upward" or "+")
+        {
+            return QuantityChange.Up;
+        }
+        if (verb is "down" or "fell" or "fallen" or "falls" or "fall" or "falling" or "dropped" or "dropping" or "declined" or "decreased" or "decrease"
+            or "lost" or "loses" or "losing" or "slid" or "slipped" or "shed" or "cut" or "tumbled" or "plunged" or "plummeted" or "sank" or "lower"
+            or "eased" or "decline")
+        {
+            return QuantityChange.Down;
+        }
+        return QuantityChange.Equal;
+    }
+
+    /// <summary>The plain form of a comparative or superlative adjective: <c>smaller</c> → small, <c>hottest</c> → hot, <c>best</c> → good.</summary>
+    internal static string Positive(string adjective)
+    {
+        var lower = adjective.ToLowerInvariant();
+        switch (lower)
+        {
+            case "best" or "better": return "good";
+            case "worst" or "worse": return "bad";
+            case "most" or "more": return "many";
+            case "least" or "less": return "little";
+            case "further" or "furthest" or "farther" or "farthest": return "far";
+        }
+        var stem = lower.EndsWith("est", StringComparison.Ordinal) ? lower[..^3] : lower.EndsWith("er", StringComparison.Ordinal) ? lower[..^2] : null;
+        if (stem is null || stem.Length < 2)
+        {
+            return lower;
+        }
+        if (stem[^1] == 'i')
+        {
+            return stem[..^1] + "y";
+        }
+        if (stem[^1] == stem[^2] && !IsVowel(stem[^1]) && stem[^1] is not ('l' or 's'))
+        {
+            return stem[..^1];
+        }
+        // "wid", "lat", "larg": a consonant that wants its "e" back.
+        if (stem.Length >= 3 && stem[^1] is 'c' or 'd' or 'g' or 's' or 't' or 'v' or 'z' && IsVowel(stem[^2]) && !IsVowel(stem[^3]) || stem.EndsWith("rg", StringComparison.Ordinal))
+        {
+            return stem + "e";
+        }
+        return stem;
+    }
+
+    private static bool IsVowel(char c) => c is 'a' or 'e' or 'i' or 'o' or 'u';
+
+    /// <summary>The singular of a plural noun by the regular English rules and a few irregular plurals.</summary>
+    internal static string Singular(string noun)
+    {
+        var lower = noun.ToLowerInvariant();
+        switch (lower)
+        {
+            case "men": return noun[..^2] + "an";
+            case "women": return noun[..^2] + "an";
+            case "children": return noun[..^3];
+            case "feet": return noun[..^3] + "oot";
+            case "teeth": return noun[..^4] + "ooth";
+            case "mice": return noun[..^3] + "ouse";
+            case "people" or "series" or "species" or "news" or "police" or "staff": return noun;
+        }
+        if (lower.Length > 3 && lower.EndsWith("men", StringComparison.Ordinal))
+        {
+            // "fishermen", "chairmen"
+            return noun[..^2] + "an";
+        }
+        if (lower.Length > 3 && lower.EndsWith("ies", StringComparison.Ordinal))
+        {
+            return noun[..^3] + "y";
+        }
+        if (lower.Length > 3 && (lower.EndsWith("ches", StringComparison.Ordinal) || lower.EndsWith("shes", StringComparison.Ordinal)
+            || lower.EndsWith("sses", StringComparison.Ordinal) || lower.EndsWith("xes", StringComparison.Ordinal) || lower.EndsWith("uses", StringComparison.Ordinal)))
+        {
+            return noun[..^2];
+        }
+        if (lower.Length > 2 && lower[^1] == 's' && lower[^2] is not ('s' or 'u' or 'i'))
+        {
+            return noun[..^1];
+        }
+        return noun;
+    }
+
+    private static Dictionary<string, string> LoadUnitNames()
+    {
+        const string Resource = "Corroborate.Knowledge.units.tsv";
+        using var stream = typeof(QuantityExtractor).Assembly.GetManifestResourceStream(Resource)
+            ?? throw new InvalidOperationException($"The library has no embedded resource {Resource}.");
+        using var reader = new StreamReader(stream, Encoding.UTF8);
+        var table = KnowledgeTable.Read("units", reader, "unit", "name");
+        var (unit, name) = (table.Column("unit"), table.Column("name"));
+        var names = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (line, cells) in table.Rows)
+        {
+            if (!names.TryAdd(cells[unit], cells[name]))
+            {
+                throw table.Error(line, $"unit '{cells[unit]}' is given twice");
+            }
+        }
+        return names;
+    }
+}

@@ -1,0 +1,90 @@
+using System.Globalization;
+using Corroborate.Language;
+
+namespace Corroborate.Tests.Language;
+
+/// <summary>Quantities in NewsQuant's sense, on sentences written for these tests.</summary>
+public class QuantityExtractorTests
+{
+    private static readonly Annotator Annotator = new(LanguageModels.Default, parse: false);
+
+    /// <summary>Each quantity as "value[-high] normalized-unit change", in order.</summary>
+    private static string[] Find(string text) =>
+    [
+        .. Annotator.Annotate(text).Sentences.SelectMany(QuantityExtractor.Find)
+            .Select(q => string.Create(CultureInfo.InvariantCulture, $"{q.Value}{(q.High is { } h ? $"-{h}" : "")} {q.NormalizedUnit} {q.ChangeMark}")),
+    ];
+
+    [Theory]
+    [InlineData("The ferry carried 40 cars and 12 lorries.", "40 car =", "12 lorry =")]
+    [InlineData("She keeps three goats and one old dog.", "3 goat =", "1 old dog =")]
+    [InlineData("About 300 people attended the meeting.", "300 people ~")]
+    [InlineData("It has two smaller harbours.", "2 small harbour =")]
+    [InlineData("One of the fishermen was rescued.", "1 fisherman =")]
+    public void Counted_nouns_are_units(string text, params string[] expected) => Assert.Equal(expected, Find(text));
+
+    [Theory]
+    [InlineData("Prices rose 3.5% last month.", "3.5 percentage up")]
+    [InlineData("The council spent more than £2m on repairs.", "2000000 pound sterling >")]
+    [InlineData("Shares fell 19 cents to $4.10.", "19 cent down", "4.1 dollar =")]
+    [InlineData("The plant pumps 52,000 barrels a day.", "52000 barrel per day =")]
+    [InlineData("Diesel costs $1.20 a litre.", "1.2 dollar per litre =")]
+    [InlineData("The wind reached 70 mph.", "70 mile per hour =")]
+    [InlineData("The river rose under 2 metres.", "2 metre <")]
+    [InlineData("A 64-year-old man was arrested.", "64 year of age =")]
+    [InlineData("The hall holds 500 sq m of stands.", "500 square metre =")]
+    [InlineData("It cost HK$3.7 billion.", "3700000000 hong kong dollar =")]
+    public void Measures_have_normalized_units_and_changes(string text, params string[] expected) => Assert.Equal(expected, Find(text));
+
+    [Theory]
+    [InlineData("Between 5 and 10 miles of road were closed.", "5-10 mile =")]
+    [InlineData("The bridge will cost $10 to $15 billion.", "10000000000-15000000000 dollar =")]
+    [InlineData("It weighs 3-4 kg.", "3-4 kilogram =")]
+    [InlineData("The repairs cost tens of thousands of dollars.", "10000-100000 dollar =")]
+    [InlineData("Output increased by $2 billion to $9 billion.", "2000000000 dollar up", "9000000000 dollar =")]
+    public void Ranges_are_joined_where_the_sentence_states_one(string text, params string[] expected) => Assert.Equal(expected, Find(text));
+
+    [Theory]
+    [InlineData("The storm arrived on March 29 in 2019.")]
+    [InlineData("He scored twice in Game 2.")]
+    [InlineData("It was the 22nd amendment.")]
+    [InlineData("The meeting starts at 10 am.")]
+    public void Dates_years_ordinals_and_names_are_not_quantities(string text) => Assert.Empty(Find(text));
+
+    [Fact]
+    public void A_bare_number_has_no_unit_and_a_duration_is_a_quantity()
+    {
+        Assert.Equal(["4577.1 - ="], Find("The index closed at 4,577.10."));
+        Assert.Equal(["2 week ="], Find("He worked there for two weeks."));
+    }
+
+    [Fact]
+    public void Spans_cover_the_number_and_its_unit()
+    {
+        var sentence = Annotator.Annotate("The ferry carried 40 cars.").Sentences[0];
+        var q = Assert.Single(QuantityExtractor.Find(sentence));
+        Assert.Equal(["40", "cars"], sentence.Words.Skip(q.Start).Take(q.End - q.Start));
+        Assert.Equal("cars", q.Unit);
+        Assert.False(q.IsRange);
+    }
+
+    [Theory]
+    [InlineData("lorries", "lorry")]
+    [InlineData("fishermen", "fisherman")]
+    [InlineData("children", "child")]
+    [InlineData("boxes", "box")]
+    [InlineData("buses", "bus")]
+    [InlineData("people", "people")]
+    [InlineData("series", "series")]
+    [InlineData("cars", "car")]
+    public void Singulars(string plural, string singular) => Assert.Equal(singular, QuantityExtractor.Singular(plural));
+
+    [Theory]
+    [InlineData("smaller", "small")]
+    [InlineData("hottest", "hot")]
+    [InlineData("largest", "large")]
+    [InlineData("happiest", "happy")]
+    [InlineData("best", "good")]
+    [InlineData("greatest", "great")]
+    public void Positives(string adjective, string positive) => Assert.Equal(positive, QuantityExtractor.Positive(adjective));
+}
