@@ -44,6 +44,7 @@ internal static class Program
         AnnotateCommand.Create(),
         ClusterCommand.Create(),
         StoriesCommand.Create(),
+        ReportCommand.Create(),
         ReclusterCommand.Create(),
         EventsCommand.Create(),
     };
