@@ -20,8 +20,9 @@ internal static class AnalyzeCommand
         var command = new Command("analyze", """
             Ingest the inputs, cluster them into the stored stories (as cluster --db does: articles grouped by the
             words, names, numbers and dates they share and by time), then report each story they are in, whole,
-            with its outlets and syndicated copies. With --format json the clean articles of the batch (text,
-            metadata, cited sources) are included.
+            with its outlets and syndicated copies, and end with each story's corroboration report (as corroborate
+            report prints it). With --format json the clean articles of the batch (text, metadata, cited sources) are
+            included, and the report is under "report" (docs/report-schema.md).
 
             Examples:
               corroborate analyze examples/prisoner-exchange
@@ -38,6 +39,7 @@ internal static class AnalyzeCommand
             var articles = outcome.Ids.Select(store.Get).OfType<StoredArticle>().ToList();
             // The batch joins the stored stories; each story it is in is reported whole, earlier articles included.
             var stories = new StoryIndex(store, store, LanguageModels.Default).Add(outcome.Ids);
+            var reports = stories.Select(StoryCorroborator.Default.Report).ToList();
             switch (FormatOption.Parse(result.GetValue(format)!))
             {
                 case OutputFormat.Json:
@@ -51,15 +53,21 @@ internal static class AnalyzeCommand
                         }
                         json.WriteEndArray();
                         StoryReports.WriteJson(json, stories);
+                        json.WritePropertyName("report");
+                        json.WriteRawValue(ReportJson.Render(reports));
                         ProblemJson.Write(json, outcome.Problems);
                         json.WriteEndObject();
                     });
                     break;
                 case OutputFormat.Markdown:
                     Console.Out.Write(StoryReports.ToMarkdown(stories));
+                    Console.Out.WriteLine();
+                    Console.Out.Write(ReportMarkdown.Render(reports));
                     break;
                 default:
                     WriteText(stories);
+                    Terminal.Out.WriteLine();
+                    ReportTerminal.Write(reports);
                     break;
             }
             Terminal.Message(IngestRun.Summary(outcome));

@@ -229,10 +229,11 @@ public sealed class Reconciler(FramingLexicon framing)
         var named = new List<(string Source, string Name, string Key, ClaimArticle Article, int Sentence)>();
         foreach (var article in articles)
         {
+            bySource.TryAdd(article.Outlet, []);
             foreach (var m in Mentions(article).Where(m => Reconciliation.MentionLabels.Contains(m.Label)))
             {
                 var key = m.Label == EntityLabel.PER ? NameKeys.Key(m.Text.Split(' ')[^1]) : NameKeys.Key(m.Text);
-                (bySource.TryGetValue(article.Outlet, out var set) ? set : bySource[article.Outlet] = []).Add(key);
+                bySource[article.Outlet].Add(key);
                 named.Add((article.Outlet, m.Text, key, article, m.Sentence));
             }
         }

@@ -30,6 +30,7 @@ public class CommandTests
     [InlineData("recluster")]
     [InlineData("events")]
     [InlineData("eval quantities")]
+    [InlineData("report")]
     public void Every_command_has_help_with_examples(string command)
     {
         using var temp = new TempFolder();
