@@ -117,6 +117,7 @@ public sealed class DictionaryEventCoder
     {
         private readonly string[] _upper = [.. tree.Words.Select(w => w.ToUpperInvariant())];
         private readonly Dictionary<int, List<(string Code, int Head)>> _actors = [];
+        private Dictionary<int, CodedVerb> _verbs = [];
 
         private VerbDictionary Verbs => coder._dictionaries.Verbs;
 
@@ -130,6 +131,7 @@ public sealed class DictionaryEventCoder
                     verbs[v] = found;
                 }
             }
+            _verbs = verbs;
             // Each coded verb's frame, with a verb it governs by xcomp folded in ("agreed to restore ties").
             var frames = new Dictionary<int, Frame>();
             foreach (var (v, verb) in verbs)
@@ -403,6 +405,11 @@ public sealed class DictionaryEventCoder
             {
                 // "welcomed memos sent by Bree": who the object comes from.
                 candidates.Add(tree.Child(participle, "obl:agent") is var agent && agent >= 0 ? agent : tree.ObliqueWith(participle, "by", "from"));
+            }
+            if (tree.Child(verb, "ccomp") is var clause && clause >= 0 && !(_verbs.TryGetValue(clause, out var inner) && inner.Code is not null))
+            {
+                // "alleged that France was aware": a reported clause that is no event of its own is about its subject.
+                candidates.Add(tree.Child(clause, "nsubj"));
             }
             foreach (var word in candidates)
             {

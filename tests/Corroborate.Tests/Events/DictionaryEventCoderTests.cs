@@ -122,6 +122,12 @@ public sealed class DictionaryEventCoderTests : IDisposable
     }
 
     [Fact]
+    public void A_reported_clause_that_is_no_event_gives_its_subject_as_the_target()
+    {
+        Assert.Equal(["ARM AZE 010"], Code("Armenia said that Azerbaijan was aware of the plan."));
+    }
+
+    [Fact]
     public void A_sentence_with_a_discard_phrase_is_not_coded()
     {
         Assert.Empty(Code("Azerbaijan freed Armenian soldiers after the football final."));
