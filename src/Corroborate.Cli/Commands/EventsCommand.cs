@@ -132,8 +132,7 @@ internal static class EventsCommand
         public string Sentence => SentenceText(Text, Event.Sentence);
     }
 
-    internal static DateTimeOffset? Published(Article article) =>
-        article.Published is { } p ? new DateTimeOffset(DateTime.SpecifyKind(p.Local, DateTimeKind.Unspecified), p.Offset ?? TimeSpan.Zero) : null;
+    internal static DateTimeOffset? Published(Article article) => Pipeline.StoryCorroborator.Published(article);
 
     private static string SentenceText(AnnotatedText text, int sentence)
     {

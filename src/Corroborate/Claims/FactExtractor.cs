@@ -48,7 +48,7 @@ public static partial class FactExtractor
             var speaker = q.ResolvedSpeaker ?? q.Speaker.Text;
             facts.Add(new Fact(FactKind.Quote, q.CueLemma, "QUOTE", Modality.Asserted, article.Cite(q.FirstSentence))
             {
-                Who = new FactParty(speaker, null, NameKey(speaker)),
+                Who = new FactParty(speaker, null, NameKeys.Key(speaker)),
                 Content = q.Content.Text,
                 AccordingTo = speaker,
             });
@@ -173,6 +173,4 @@ public static partial class FactExtractor
 
     private static Fact WithSource(Fact fact, (string? Name, bool Outlet) source) =>
         source.Name is null ? fact : fact with { AccordingTo = source.Name, AccordingToOutlet = source.Outlet };
-
-    internal static string NameKey(string name) => name.Trim().ToLowerInvariant();
 }

@@ -33,14 +33,7 @@ public static class ReportJson
         var story = report.Story;
         var claims = report.Claims;
         json.WriteStartObject();
-        if (story.Id is { } id)
-        {
-            json.WriteNumber("id", id);
-        }
-        else
-        {
-            json.WriteNull("id");
-        }
+        NumberOrNull(json, "id", story.Id);
         json.WriteString("title", story.Title);
         json.WriteString("first", story.First?.ToString());
         json.WriteString("last", story.Last?.ToString());
@@ -170,14 +163,7 @@ public static class ReportJson
             json.WriteString("carriedBy", a.CarriedBy);
             json.WriteString("title", a.Title);
             json.WriteString("published", a.Published);
-            if (a.CopyOf is { } o)
-            {
-                json.WriteNumber("copyOf", o);
-            }
-            else
-            {
-                json.WriteNull("copyOf");
-            }
+            NumberOrNull(json, "copyOf", a.CopyOf);
             json.WriteEndObject();
         }
         json.WriteEndArray();
@@ -196,14 +182,7 @@ public static class ReportJson
         json.WriteString("modality", lead.Modality.ToString().ToLowerInvariant());
         Party(json, "who", lead.Who);
         Party(json, "whom", lead.Whom);
-        if (lead.HowMany is { } n)
-        {
-            json.WriteNumber("howMany", n);
-        }
-        else
-        {
-            json.WriteNull("howMany");
-        }
+        NumberOrNull(json, "howMany", lead.HowMany);
         json.WriteString("howManyRole", lead.HowManyRole);
         json.WriteString("when", lead.When);
         json.WriteString("whenPrecision", lead.WhenPrecision);
@@ -260,6 +239,18 @@ public static class ReportJson
         json.WriteNumber("end", c.End);
         json.WriteString("text", c.Text);
         json.WriteEndObject();
+    }
+
+    private static void NumberOrNull(Utf8JsonWriter json, string name, double? value)
+    {
+        if (value is { } v)
+        {
+            json.WriteNumber(name, v);
+        }
+        else
+        {
+            json.WriteNull(name);
+        }
     }
 
     private static void Strings(Utf8JsonWriter json, string name, IEnumerable<string> values)
