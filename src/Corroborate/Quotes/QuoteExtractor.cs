@@ -412,7 +412,7 @@ public sealed class QuoteExtractor(CueLexicon lexicon)
         }
         // "“...,” he said. “...”": a quotation opening the next sentence goes on with this one.
         var clauseEnd = Math.Max(cueWords.Max(), speakerWords is { Count: > 0 } ? speakerWords.Max() : 0);
-        if (contentWords.All(t => t < cueWords[0]) && document.FollowingQuotation(s, clauseEnd) is { } next)
+        if (contentWords.Where(t => !sentence.IsPunctuation(t)).All(t => t < cueWords[0]) && document.FollowingQuotation(s, clauseEnd) is { } next)
         {
             pieces.Add(next);
         }
