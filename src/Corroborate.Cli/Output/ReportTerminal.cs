@@ -57,7 +57,7 @@ internal static class ReportTerminal
             foreach (var o in claims.Outlets)
             {
                 framing.AddRow(new Text(o.Outlet),
-                    new Text(o.Wording.Count == 0 ? "none found" : string.Join("\n", o.Wording.GroupBy(w => w.Cue.Category).Select(g => $"{ReportWords.Category(g.Key)}: {string.Join(", ", g.Select(w => w.Cue.Phrase).Distinct())}"))),
+                    new Text(o.Wording.Count == 0 ? "none found" : string.Join("\n", o.Wording.GroupBy(w => w.Cue.Category).Select(g => $"{ReportWords.Category(g.Key)}: {string.Join(", ", g.Select(ReportWords.Phrase).Distinct())}"))),
                     new Text(o.Voices.Count == 0 ? "none" : string.Join("\n", o.Voices.Select(v => $"{v.Speaker} ({v.Kind}{(v.Country is null ? "" : ", " + v.Country)})").Distinct())),
                     new Text(o.Omits.Count == 0 ? "nothing" : string.Join("\n", o.Omits.Select(f => ReportWords.Describe(f.Lead)))));
             }

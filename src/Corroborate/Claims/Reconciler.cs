@@ -29,7 +29,7 @@ public sealed class Reconciler(FramingLexicon framing)
         var aligned = Align(facts, placeKeys);
         var conflicts = Conflicts(aligned, placeKeys);
         var outlets = originals.GroupBy(a => a.Outlet).Select(g => Framing(g.Key, [.. g], aligned)).ToList();
-        return new Reconciliation(aligned, conflicts, SingleSourceMentions(originals), names, outlets);
+        return new Reconciliation(aligned, conflicts, SingleSourceMentions(originals, names), names, outlets);
     }
 
     private static IEnumerable<NameMention> Mentions(ClaimArticle article)
@@ -45,9 +45,28 @@ public sealed class Reconciler(FramingLexicon framing)
                 }
                 var start = sentence.Spans[e.Start].Start;
                 var end = sentence.Spans[e.End - 1].Start + sentence.Spans[e.End - 1].Length;
-                yield return new NameMention(article.Text.Text[start..end], e.Label, article.Outlet, article.Id, s, start, end) { Role = e.Role };
+                yield return new NameMention(article.Text.Text[start..end], e.Label, article.Outlet, article.Id, s, start, end)
+                {
+                    Role = e.Role,
+                    Context = Context(sentence, e),
+                };
             }
         }
+    }
+
+    // The content words of a mention's sentence outside the mention: what two spellings' sentences must share
+    // before a loose transliteration match is believed.
+    private static string[] Context(AnnotatedSentence sentence, Entity mention)
+    {
+        var words = new List<string>();
+        for (var i = 0; i < sentence.Words.Count; i++)
+        {
+            if ((i < mention.Start || i >= mention.End) && sentence.Tags[i].Upos is "NOUN" or "PROPN" or "NUM" or "VERB")
+            {
+                words.Add(sentence.Words[i].ToLowerInvariant());
+            }
+        }
+        return [.. words.Distinct()];
     }
 
     /// <summary>Place names mapped to one key per unified entity, so Gadroot and Hadrut compare equal.</summary>
@@ -222,9 +241,18 @@ public sealed class Reconciler(FramingLexicon framing)
 
     // ---- names only one source gives ----
 
-    private static List<SingleSourceMention> SingleSourceMentions(List<ClaimArticle> articles)
+    private static List<SingleSourceMention> SingleSourceMentions(List<ClaimArticle> articles, IReadOnlyList<NameGroup> names)
     {
-        // Who names whom: a person is matched across outlets by surname, so "Aliyev" in one and "Ilham Aliyev" in another agree.
+        // Who names whom: a name is matched across outlets by its unified spelling ("Arutyunyan" is
+        // "Harutyunyan"), and a person by surname, so "Aliyev" in one and "Ilham Aliyev" in another agree.
+        var canonical = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var group in names)
+        {
+            foreach (var variant in group.Variants)
+            {
+                canonical.TryAdd(variant.Text, group.Canonical);
+            }
+        }
         var bySource = new Dictionary<string, HashSet<string>>(StringComparer.OrdinalIgnoreCase);
         var named = new List<(string Source, string Name, string Key, ClaimArticle Article, int Sentence)>();
         foreach (var article in articles)
@@ -232,7 +260,8 @@ public sealed class Reconciler(FramingLexicon framing)
             bySource.TryAdd(article.Outlet, []);
             foreach (var m in Mentions(article).Where(m => Reconciliation.MentionLabels.Contains(m.Label)))
             {
-                var key = m.Label == EntityLabel.PER ? NameKeys.Key(m.Text.Split(' ')[^1]) : NameKeys.Key(m.Text);
+                var text = canonical.GetValueOrDefault(NameVariants.Trimmed(m.Text), m.Text);
+                var key = m.Label == EntityLabel.PER ? NameKeys.Key(text.Split(' ')[^1]) : NameKeys.Key(text);
                 bySource[article.Outlet].Add(key);
                 named.Add((article.Outlet, m.Text, key, article, m.Sentence));
             }
@@ -248,9 +277,22 @@ public sealed class Reconciler(FramingLexicon framing)
 
     // ---- framing ----
 
+    // Whose words a loaded phrase is when it lies inside a quote's content.
+    private static string? Quoting(ClaimArticle article, FramingCue cue)
+    {
+        foreach (var q in article.Quotes)
+        {
+            if (q.Content.Pieces.Any(p => p.Start <= cue.Start && cue.End <= p.Start + p.Length))
+            {
+                return q.ResolvedSpeaker ?? q.Speaker?.Text ?? "an unnamed source";
+            }
+        }
+        return null;
+    }
+
     private OutletFraming Framing(string outlet, List<ClaimArticle> articles, List<AlignedFact> facts)
     {
-        var wording = articles.SelectMany(a => framing.Find(a.Text).Select(c => new FramingCite(c, a.Cite(c.Sentence)))).ToList();
+        var wording = articles.SelectMany(a => framing.Find(a.Text).Select(c => new FramingCite(c, a.Cite(c.Sentence)) { Quoting = Quoting(a, c) })).ToList();
         var voices = articles.SelectMany(a => a.Quotes.Where(q => q.FirstSentence < a.Text.Sentences.Count).Select(q => VoiceOf(a, q))).ToList();
         var omits = facts.Where(f => f.Lead.Kind is FactKind.Event or FactKind.Statement
             && f.Statements.All(s => !s.Citation.Outlet.Equals(outlet, StringComparison.OrdinalIgnoreCase))).ToList();

@@ -62,7 +62,11 @@ public sealed record Voice(string Speaker, string Kind, string? Country, string 
 public sealed record OutletFraming(string Outlet, IReadOnlyList<FramingCite> Wording, IReadOnlyList<Voice> Voices, IReadOnlyList<AlignedFact> Omits);
 
 /// <summary>One loaded or evaluative phrase, in its sentence.</summary>
-public sealed record FramingCite(FramingCue Cue, Citation Citation);
+public sealed record FramingCite(FramingCue Cue, Citation Citation)
+{
+    /// <summary>The speaker when the phrase is inside a quote the outlet carries, not in its own voice.</summary>
+    public string? Quoting { get; init; }
+}
 
 /// <summary>
 /// What the articles of one story say, reconciled: the facts with their status, the slots they disagree on, the
@@ -80,7 +84,7 @@ public sealed record Reconciliation(
     public IEnumerable<AlignedFact> SingleSource => Facts.Where(f => f.Status == FactStatus.SingleSource);
 
     /// <summary>Names written more than one way across the story.</summary>
-    public IEnumerable<NameGroup> Variants => Names.Where(n => n.Variants.Count > 1);
+    public IEnumerable<NameGroup> Variants => Names.Where(n => n.Respelled);
 
     internal static Reconciliation Empty { get; } = new([], [], [], [], []);
 

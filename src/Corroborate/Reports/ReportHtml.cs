@@ -101,7 +101,7 @@ public static class ReportHtml
             foreach (var g in o.Wording.GroupBy(w => w.Cue.Category))
             {
                 html.Append(CultureInfo.InvariantCulture, $"<div><i>{E(ReportWords.Category(g.Key))}:</i> ");
-                html.AppendJoin(", ", g.Select(w => $"<a href=\"#{ReportWords.Anchor(w.Citation.Article, w.Citation.Sentence)}\">“{E(w.Cue.Phrase)}”</a>"));
+                html.AppendJoin(", ", g.Select(w => $"<a href=\"#{ReportWords.Anchor(w.Citation.Article, w.Citation.Sentence)}\">“{E(w.Cue.Phrase)}”</a>{(w.Quoting is null ? "" : $" (quoting {E(w.Quoting)})")}"));
                 html.Append("</div>");
             }
             html.Append(o.Wording.Count == 0 ? "none found" : "").Append("</td><td>");

@@ -129,6 +129,10 @@ public static class ReportJson
                 json.WriteString("category", ReportWords.Category(w.Cue.Category));
                 json.WriteString("phrase", w.Cue.Phrase);
                 json.WriteString("entry", w.Cue.Lemma);
+                if (w.Quoting is not null)
+                {
+                    json.WriteString("quoting", w.Quoting);
+                }
                 Citation(json, "citation", w.Citation);
                 json.WriteEndObject();
             }

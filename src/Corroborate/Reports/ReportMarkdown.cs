@@ -143,7 +143,7 @@ public static class ReportMarkdown
         foreach (var o in outlets)
         {
             md.AppendLine(CultureInfo.InvariantCulture, $"### {Escape(o.Outlet)}").AppendLine();
-            var wording = o.Wording.GroupBy(w => w.Cue.Category).Select(g => $"{ReportWords.Category(g.Key)}: {string.Join(", ", g.Select(w => $"“{w.Cue.Phrase}”").Distinct())}").ToList();
+            var wording = o.Wording.GroupBy(w => w.Cue.Category).Select(g => $"{ReportWords.Category(g.Key)}: {string.Join(", ", g.Select(w => w.Quoting is null ? $"“{w.Cue.Phrase}”" : $"“{w.Cue.Phrase}” (quoting {w.Quoting})").Distinct())}").ToList();
             md.AppendLine(CultureInfo.InvariantCulture, $"- **Loaded wording ({o.Wording.Count}):** {(wording.Count == 0 ? "none found" : Escape(string.Join("; ", wording)))}");
             var voices = o.Voices.Select(v => v.Country is null ? $"{v.Speaker} ({v.Kind})" : $"{v.Speaker} ({v.Kind}, {v.Country})").Distinct().ToList();
             md.AppendLine(CultureInfo.InvariantCulture, $"- **Voices quoted:** {(voices.Count == 0 ? "none" : Escape(string.Join(", ", voices)))}");

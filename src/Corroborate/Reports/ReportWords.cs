@@ -62,6 +62,11 @@ public static class ReportWords
 
     public static string Kind(ConflictKind kind) => kind == ConflictKind.Disputed ? "disputed" : "self-inconsistent";
 
+    /// <summary>A loaded phrase as shown, with whose words it is when the outlet quotes it: <c>separatist
+    /// activities (quoting Ilyas Baktygaliyev)</c>.</summary>
+    public static string Phrase(FramingCite cite) =>
+        cite.Quoting is null ? cite.Cue.Phrase : $"{cite.Cue.Phrase} (quoting {cite.Quoting})";
+
     /// <summary>A category of loaded wording in words: <c>legal accusation</c>.</summary>
     public static string Category(FramingCategory category) => category switch
     {

@@ -126,6 +126,16 @@ public class ReconcilerTests
     }
 
     [Fact]
+    public void A_name_two_outlets_spell_differently_is_one_name_and_not_single_source()
+    {
+        var report = Report(
+            ("Coast Daily", "Greece released 14 Turkish prisoners on Monday in Alexandroupolis. Their captain, Mehmet Yilmaz, thanked the coast guard.", null),
+            ("Valley Post", "On Monday, 14 Turkish prisoners were released by Greece in Aleksandroupolis. Their captain, Mekhmet Yilmaz, thanked the coast guard.", null));
+        Assert.DoesNotContain(report.Claims.Mentions, m => m.Names.Any(n => n.Contains("Yilmaz", StringComparison.Ordinal)));
+        Assert.Contains(report.Claims.Variants, n => n.Variants.Select(v => v.Text).Order(StringComparer.Ordinal).SequenceEqual(["Mehmet Yilmaz", "Mekhmet Yilmaz"]));
+    }
+
+    [Fact]
     public void An_outlet_that_leaves_out_a_reported_fact_is_told()
     {
         var report = Report(

@@ -83,6 +83,39 @@ public class SeedReportTests
     }
 
     [SharedDataFact]
+    public void Gadroot_and_Hadrut_are_one_town_with_the_evidence()
+    {
+        var town = Assert.Single(Claims.Variants, n => n.Variants.Any(v => v.Text == "Gadroot"));
+        Assert.Equal("Hadrut", town.Canonical);
+        Assert.Equal(["Gadroot", "Hadrut"], town.Variants.Select(v => v.Text).Order(StringComparer.Ordinal));
+        Assert.Contains("Russian renders H as G", town.Evidence, StringComparison.Ordinal);
+        Assert.Contains("26", town.Evidence, StringComparison.Ordinal); // the context both sentences share
+    }
+
+    [SharedDataFact]
+    public void AzerNews_frames_with_loaded_labels_titles_and_accusations_that_Sputnik_does_not_use()
+    {
+        var azerNews = Outlet("AzerNews");
+        var sputnik = Outlet("Sputnik");
+        Assert.Contains(azerNews, w => w.Cue.Category == FramingCategory.Delegitimizing && w.Cue.Phrase == "so-called regime");
+        Assert.Contains(azerNews, w => w.Cue.Category == FramingCategory.Delegitimizing && w.Cue.Phrase == "separatist leaders");
+        Assert.Contains(azerNews, w => w.Cue.Category == FramingCategory.Glorifying && w.Cue.Phrase == "victorious Commander-in-Chief");
+        Assert.Contains(azerNews, w => w.Cue.Category == FramingCategory.LegalAccusation && w.Cue.Phrase == "war crimes");
+        Assert.Contains(azerNews, w => w.Cue.Category == FramingCategory.LegalAccusation && w.Cue.Phrase == "crimes against humanity");
+        Assert.All(azerNews.Where(w => w.Cue.Phrase is "so-called regime" or "war crimes"), w => Assert.Null(w.Quoting));
+        // Sputnik has no glorifying title and names no crime; its loaded words are labels for the republic.
+        Assert.DoesNotContain(sputnik, w => w.Cue.Category is FramingCategory.Glorifying or FramingCategory.LegalAccusation);
+        Assert.Contains(sputnik, w => w.Cue.Phrase == "unrecognized republic");
+        foreach (var w in azerNews.Concat(sputnik))
+        {
+            var article = Seeds.Value.Articles.Single(a => a.Id == w.Citation.Article);
+            Assert.Equal(w.Cue.Phrase, article.Text[w.Cue.Start..w.Cue.End]);
+        }
+    }
+
+    private static IReadOnlyList<FramingCite> Outlet(string name) => Assert.Single(Claims.Outlets, o => o.Outlet == name).Wording;
+
+    [SharedDataFact]
     public void Every_fact_cites_a_sentence_of_its_article()
     {
         foreach (var s in Claims.Facts.SelectMany(f => f.Statements))
