@@ -52,8 +52,9 @@ public sealed record QuotePart(string Text, IReadOnlyList<TextSpan> Pieces)
 /// <summary>
 /// One quote: who said (or thought, or found) what, with the words that say so.
 /// </summary>
-/// <remarks>Immutable. <see cref="Speaker"/> is the span as written, a pronoun included ("he"); for a
-/// pronoun, <see cref="ResolvedSpeaker"/> is the nearest earlier person named in the text who fits it.</remarks>
+/// <remarks>Immutable. <see cref="Speaker"/> is the span as written, a pronoun or a title included ("he",
+/// "international relations expert Ilyas Baktygaliyev"); <see cref="ResolvedSpeaker"/> and
+/// <see cref="SpeakerRole"/> say which named person that is and what the text calls them.</remarks>
 /// <param name="Kind">Direct, indirect or mixed.</param>
 /// <param name="Speaker">The source as written, or null when the text gives none ("it was reported that").</param>
 /// <param name="Cue">The words that introduce the quote: "said", "has told", "according to", a colon.</param>
@@ -63,6 +64,14 @@ public sealed record QuotePart(string Text, IReadOnlyList<TextSpan> Pieces)
 /// <param name="LastSentence">The last sentence it touches (a quote over several sentences).</param>
 public sealed record Quote(QuoteKind Kind, QuotePart? Speaker, QuotePart Cue, string CueLemma, QuotePart Content, int FirstSentence, int LastSentence)
 {
-    /// <summary>For a pronoun speaker, the person it most likely stands for ("Aliyev" for "he"); otherwise null.</summary>
+    /// <summary>The named person the speaker is or stands for, by the fullest name the text gives them:
+    /// "Ilyas Baktygaliyev" for "international relations expert Ilyas Baktygaliyev", for "Baktygaliyev"
+    /// after he was introduced, and for "he" after him (the nearest person named before, gender not
+    /// checked). Null when the speaker is not one named person ("Azerbaijan and Armenia", "sources").</summary>
     public string? ResolvedSpeaker { get; init; }
+
+    /// <summary>What the text calls the speaker: the title before the name ("Foreign Minister"), else the
+    /// apposition after it ("assistant to the President"), taken where the person was introduced when the
+    /// quote names them again; null when the text gives none.</summary>
+    public string? SpeakerRole { get; init; }
 }

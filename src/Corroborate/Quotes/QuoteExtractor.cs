@@ -282,9 +282,22 @@ public sealed class QuoteExtractor(CueLexicon lexicon)
         var sentence = document.Sentences[s];
         var head = sentence.Head(cue);
         List<int> speaker;
-        if (head > cue + 1 && sentence.Tags[head].Upos is "NOUN" or "PROPN" or "PRON")
+        var comma = Enumerable.Range(cue + 2, sentence.Words - cue - 2).FirstOrDefault(t => sentence.Word(t) == ",", -1);
+        if (cue == 0 && comma > cue + 2 && comma - cue < 14 && Enumerable.Range(cue + 2, comma - cue - 2).All(t => sentence.Tags[t].Upos is not ("VERB" or "AUX" or "PRON" or "SCONJ")))
+        {
+            // "According to energy expert Tomas Lindqvist, ...": the comma ends the source better than the
+            // parse, which may leave the name out.
+            speaker = [.. Enumerable.Range(cue + 2, comma - cue - 2)];
+        }
+        else if (head > cue + 1 && sentence.Tags[head].Upos is "NOUN" or "PROPN" or "PRON")
         {
             speaker = [.. sentence.Subtree(head).Where(t => t > cue + 1)];
+            if (cue == 0 && comma > 0 && speaker.Max() >= sentence.Words - 2)
+            {
+                // The parse took the whole sentence for the source ("According to X, the deal matters" with
+                // "matters" a noun of X's): the source ends at the comma.
+                speaker.RemoveAll(t => t >= comma);
+            }
         }
         else
         {
@@ -344,8 +357,10 @@ public sealed class QuoteExtractor(CueLexicon lexicon)
         }
         sentence.ClaimAll();
         var text = document.Text.Text;
+        var (name, role) = SpeakerNames.Describe(document, s, [.. Enumerable.Range(from, colon - from)]);
         return new Quote(document.Kind(pieces), QuotePart.Of(text, [document.Piece(s, from, colon - 1)]), QuotePart.Of(text, [document.Piece(s, colon, colon)]), ":",
-            QuotePart.Of(text, Document.Merge(text, pieces)), s, end);
+            QuotePart.Of(text, Document.Merge(text, pieces)), s, end)
+        { ResolvedSpeaker = name, SpeakerRole = role };
     }
 
     // "Lindsey Graham Says Trump Could Address Clean Energy": in a headline in title case the tagger and the
@@ -389,8 +404,10 @@ public sealed class QuoteExtractor(CueLexicon lexicon)
             List<TextSpan> content = [quotation];
             document.Claim(content);
             sentence.ClaimAll();
+            var (person, role) = SpeakerNames.Describe(document, s, name);
             return new Quote(QuoteKind.Direct, QuotePart.Of(text, document.Pieces(s, name)), QuotePart.Of(text, [document.Piece(s, d, d)]), "―",
-                QuotePart.Of(text, content), document.SentenceAt(quotation.Start), s);
+                QuotePart.Of(text, content), document.SentenceAt(quotation.Start), s)
+            { ResolvedSpeaker = person, SpeakerRole = role };
         }
         return null;
     }
@@ -429,18 +446,22 @@ public sealed class QuoteExtractor(CueLexicon lexicon)
             sentence.Claimed[t] = true;
         }
         QuotePart? speaker = null;
-        string? resolved = null;
+        (string? Name, string? Role) named = (null, null);
         if (speakerWords is { Count: > 0 })
         {
             var speakerPieces = document.Pieces(s, speakerWords);
             if (speakerPieces.Count > 0)
             {
                 speaker = QuotePart.Of(text, speakerPieces);
-                resolved = speakerWords.Count == 1 ? document.Resolve(s, speakerWords.First()) : null;
+                named = SpeakerNames.Describe(document, s, speakerWords);
             }
         }
         var cue = QuotePart.Of(text, Document.Merge(text, [.. cueWords.Select(t => document.Piece(s, t, t))]));
-        return new Quote(document.Kind(merged), speaker, cue, lemma, QuotePart.Of(text, merged), first, last) { ResolvedSpeaker = resolved };
+        return new Quote(document.Kind(merged), speaker, cue, lemma, QuotePart.Of(text, merged), first, last)
+        {
+            ResolvedSpeaker = named.Name,
+            SpeakerRole = named.Role,
+        };
     }
 
     // The speaker of a cue verb: its subject (not of a passive), the agent of a passive, else the subject

@@ -109,6 +109,10 @@ internal sealed class Document
 
     public Sentence[] Sentences { get; }
 
+    /// <summary>The roles quotes' speakers gave the people they name, by sentence and the name's first word,
+    /// so that a person named again is known by the role of their introduction.</summary>
+    public Dictionary<(int S, int Start), string> Roles { get; } = [];
+
     /// <summary>A sentence opens a paragraph when a line break comes before it.</summary>
     public bool StartsParagraph(int s)
     {
@@ -319,24 +323,10 @@ internal sealed class Document
         return outside == 0 ? QuoteKind.Direct : inside == 0 ? QuoteKind.Indirect : QuoteKind.Mixed;
     }
 
-    /// <summary>For a personal pronoun (he, she), the nearest person named before it in this or the
-    /// previous ten sentences; null otherwise. The person's gender is not checked.</summary>
-    public string? Resolve(int s, int t)
+    /// <summary>The text of words <paramref name="from"/> to <paramref name="to"/> (inclusive) of sentence <paramref name="s"/>.</summary>
+    public string Words(int s, int from, int to)
     {
-        if (Sentences[s].Lower(t) is not ("he" or "she" or "him" or "her"))
-        {
-            return null;
-        }
-        for (var k = s; k >= Math.Max(0, s - 10); k--)
-        {
-            var sentence = Sentences[k];
-            var person = sentence.Entities.LastOrDefault(e => e.Label == EntityLabel.PER && (k < s || e.End <= t));
-            if (person is not null)
-            {
-                var span = Piece(k, person.Start, person.End - 1);
-                return Text.Text.Substring(span.Start, span.Length);
-            }
-        }
-        return null;
+        var span = Piece(s, from, to);
+        return Text.Text.Substring(span.Start, span.Length);
     }
 }
