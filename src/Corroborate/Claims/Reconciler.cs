@@ -23,13 +23,14 @@ public sealed class Reconciler(FramingLexicon framing)
             return Reconciliation.Empty;
         }
         var originals = articles.Where(a => a.CopyOf is null || articles.All(o => o.Id != a.CopyOf)).ToList();
-        var names = NameVariants.Unify([.. originals.SelectMany(Mentions)]);
+        var mentions = originals.SelectMany(Mentions).ToList();
+        var names = NameVariants.Unify(mentions);
         var placeKeys = PlaceKeys(names);
         var facts = originals.SelectMany(FactExtractor.Extract).ToList();
         var aligned = Align(facts, placeKeys);
         var conflicts = Conflicts(aligned, placeKeys);
         var outlets = originals.GroupBy(a => a.Outlet).Select(g => Framing(g.Key, [.. g], aligned)).ToList();
-        return new Reconciliation(aligned, conflicts, SingleSourceMentions(originals, names), names, outlets);
+        return new Reconciliation(aligned, conflicts, SingleSourceMentions(originals, mentions, names), names, outlets);
     }
 
     private static IEnumerable<NameMention> Mentions(ClaimArticle article)
@@ -241,7 +242,7 @@ public sealed class Reconciler(FramingLexicon framing)
 
     // ---- names only one source gives ----
 
-    private static List<SingleSourceMention> SingleSourceMentions(List<ClaimArticle> articles, IReadOnlyList<NameGroup> names)
+    private static List<SingleSourceMention> SingleSourceMentions(List<ClaimArticle> articles, List<NameMention> mentions, IReadOnlyList<NameGroup> names)
     {
         // Who names whom: a name is matched across outlets by its unified spelling ("Arutyunyan" is
         // "Harutyunyan"), and a person by surname, so "Aliyev" in one and "Ilham Aliyev" in another agree.
@@ -255,10 +256,11 @@ public sealed class Reconciler(FramingLexicon framing)
         }
         var bySource = new Dictionary<string, HashSet<string>>(StringComparer.OrdinalIgnoreCase);
         var named = new List<(string Source, string Name, string Key, ClaimArticle Article, int Sentence)>();
+        var byArticle = mentions.ToLookup(m => m.Article);
         foreach (var article in articles)
         {
             bySource.TryAdd(article.Outlet, []);
-            foreach (var m in Mentions(article).Where(m => Reconciliation.MentionLabels.Contains(m.Label)))
+            foreach (var m in byArticle[article.Id].Where(m => Reconciliation.MentionLabels.Contains(m.Label)))
             {
                 var text = canonical.GetValueOrDefault(NameVariants.Trimmed(m.Text), m.Text);
                 var key = m.Label == EntityLabel.PER ? NameKeys.Key(text.Split(' ')[^1]) : NameKeys.Key(text);
