@@ -80,7 +80,7 @@ public sealed class QuoteExtractor(CueLexicon lexicon)
         for (var i = 0; i < sentence.Words; i++)
         {
             var upos = sentence.Tags[i].Upos;
-            if (IsAccordingTo(sentence, i)
+            if (IsAccordingTo(sentence, i) || IsNamedAfterQuotation(sentence, i)
                 || (upos == "VERB" && Lexicon.Verb(sentence.Word(i)) is not null)
                 || (upos == "NOUN" && Lexicon.Noun(sentence.Word(i)) is not null))
             {
@@ -168,7 +168,7 @@ public sealed class QuoteExtractor(CueLexicon lexicon)
         {
             return AccordingTo(document, s, cue);
         }
-        return sentence.Tags[cue].Upos == "NOUN" ? SpeechNoun(document, s, cue) : SpeechVerb(document, s, cue);
+        return sentence.Tags[cue].Upos == "NOUN" && !IsNamedAfterQuotation(sentence, cue) ? SpeechNoun(document, s, cue) : SpeechVerb(document, s, cue);
     }
 
     private Quote? SpeechVerb(Document document, int s, int cue)
@@ -631,6 +631,23 @@ public sealed class QuoteExtractor(CueLexicon lexicon)
         var before = first > 0 && (Sentence.IsDash(sentence.Word(first - 1)) || sentence.Word(first - 1) == "," || Sentence.IsClosingQuote(sentence.Word(first - 1)));
         var after = last + 1 < sentence.Words - 1 && sentence.Word(last + 1) is "," or ":";
         return before || after;
+    }
+
+    // "“...,” Baktygaliyev told" at the end of a sentence: the tagger, seeing no object after it, may take the
+    // cue for a noun of the name before it; a speech verb's form right after a closing mark and a name is the cue.
+    private bool IsNamedAfterQuotation(Sentence sentence, int i)
+    {
+        if (sentence.Tags[i].Upos is not ("NOUN" or "PROPN") || Lexicon.Verb(sentence.Word(i)) is not { Aside: true }
+            || Enumerable.Range(i + 1, sentence.Words - i - 1).Any(t => !sentence.IsPunctuation(t)))
+        {
+            return false;
+        }
+        var name = i - 1;
+        while (name >= 0 && i - name <= 4 && sentence.Tags[name].Upos == "PROPN" && char.IsUpper(sentence.Word(name)[0]))
+        {
+            name--;
+        }
+        return name >= 0 && name < i - 1 && Sentence.IsClosingQuote(sentence.Word(name));
     }
 
     private static bool IsAccordingTo(Sentence sentence, int i) =>

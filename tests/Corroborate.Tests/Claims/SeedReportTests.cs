@@ -83,6 +83,17 @@ public class SeedReportTests
     }
 
     [SharedDataFact]
+    public void The_expert_is_quoted_directly_with_the_cue_told_and_his_name_and_role()
+    {
+        // The quotation ends "…," Baktygaliyev told — with no outlet and no final period.
+        var quote = Assert.Single(Claims.Facts, f => f.Lead.Kind == FactKind.Quote && f.Lead.Did == "tell");
+        Assert.Equal("Ilyas Baktygaliyev", quote.Lead.Who!.Text);
+        Assert.Equal(["Sputnik"], quote.Sources);
+        Assert.StartsWith("\"For Azerbaijan, this is a pivotal moment", quote.Lead.Content, StringComparison.Ordinal);
+        Assert.EndsWith("pacifying the region,\"", quote.Lead.Content, StringComparison.Ordinal);
+    }
+
+    [SharedDataFact]
     public void Gadroot_and_Hadrut_are_one_town_with_the_evidence()
     {
         var town = Assert.Single(Claims.Variants, n => n.Variants.Any(v => v.Text == "Gadroot"));

@@ -37,6 +37,16 @@ public sealed class QuoteExtractorTests
     }
 
     [Fact]
+    public void A_quotation_ended_by_a_name_and_told_without_a_period_is_a_direct_quote()
+    {
+        var q = Only("\"Overall, the prisoner exchange can be seen as a symbolic act of humanitarian nature aimed at further pacifying the region,\" Baktygaliyev told");
+        Assert.Equal(QuoteKind.Direct, q.Kind);
+        Assert.Equal("Baktygaliyev", q.Speaker!.Text);
+        Assert.Equal(("told", "tell"), (q.Cue.Text, q.CueLemma));
+        Assert.StartsWith("\"Overall", q.Content.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void According_to_names_the_source_and_the_rest_is_the_content()
     {
         var q = Only("According to the ministry, the border crossing will reopen on Monday.");
