@@ -27,8 +27,12 @@ public sealed class StoryCorroborator(Annotator annotator, EventCoder events, Qu
     {
         var published = Published(member.Article);
         var text = annotator.Annotate(member.Article.Text, published);
-        return new ClaimArticle(member.Id, member.Article, member.CopyOf, text, events.Code(text, published), quotes.Extract(text));
+        return new ClaimArticle(member.Id, member.Article, member.CopyOf, text, events.Code(text, published),
+            [.. quotes.Extract(text).Where(q => q.Speaker is null || !NotSomeone.Contains(q.Speaker.Text))]);
     }
+
+    // "This shows that ...": PolNeAR counts a thing as a source, but a report of who is quoted lists people and bodies.
+    private static readonly HashSet<string> NotSomeone = new(StringComparer.OrdinalIgnoreCase) { "this", "that", "it", "these", "those", "which" };
 
     private static ReportArticle View(ClaimArticle a) => new(a.Id, a.Outlet, a.Article.Attribution.CarriedBy?.Name, a.Article.Title,
         a.Article.Published?.ToString(), a.CopyOf, a.Text.Text,

@@ -175,6 +175,11 @@ public sealed class QuoteExtractor(CueLexicon lexicon)
     {
         var sentence = document.Sentences[s];
         var word = Lexicon.Verb(sentence.Word(cue))!;
+        if (cue == Dateline(sentence) && sentence.Tags[cue].Xpos == "VB")
+        {
+            // "Recall that ...", "Note that ...": an imperative opening the sentence asks the reader; no one is cited.
+            return null;
+        }
         var passive = sentence.Children(cue).Any(c => sentence.Relation(c) is "aux:pass" or "nsubj:pass");
         var speaker = Speaker(sentence, cue, passive);
         if (speaker is not null && speaker.Any(t => document.InQuotation(s, t)))
@@ -212,12 +217,16 @@ public sealed class QuoteExtractor(CueLexicon lexicon)
         var (first, last) = (words.Min(), words.Max());
         var start = Dateline(sentence);
         List<int>? content = null;
-        var aside = word.Aside && IsAside(sentence, first, last);
+        var aside = word.Aside && IsAside(sentence, first, last) && !(complement is { } k0 && k0 > cue && FrontedModifier(sentence, cue, start, first));
         if (complement is { } c1 && c1 > cue && !aside)
         {
             // From the cue clause to the complement's end: a "that" or quotation mark the parse hung
             // elsewhere still belongs to what was said.
-            var end = sentence.Subtree(cue).Where(t => t > last && !sentence.IsPunctuation(t)).DefaultIfEmpty(sentence.Subtree(c1).Max()).Max();
+            // A clause the parse joined to the cue after a comma (", adding that ...") goes on about the
+            // sentence, not about what was said; a bare participle (", reported by BBC") still qualifies it.
+            var goesOn = sentence.Children(cue).Where(c => c > c1 && sentence.Relation(c) == "conj" && AfterComma(sentence, c) && !IsBareParticiple(sentence, c))
+                .SelectMany(sentence.Subtree).ToHashSet();
+            var end = sentence.Subtree(cue).Where(t => t > last && !sentence.IsPunctuation(t) && !goesOn.Contains(t)).DefaultIfEmpty(sentence.Subtree(c1).Max()).Max();
             content = [.. Enumerable.Range(last + 1, Math.Max(0, end - last))];
         }
         else if (aside || (complement is { } c2 && c2 < cue && IsAside(sentence, first, last)))
@@ -247,10 +256,12 @@ public sealed class QuoteExtractor(CueLexicon lexicon)
             // "“...,” Trump lawyer Marc Kasowitz said." parsed in a tangle: a speech verb ending the sentence
             // reports what comes before the last closing mark or comma, and whoever stands between.
             var mark = Enumerable.Range(start, Math.Max(0, cue - start)).LastOrDefault(t => Sentence.IsClosingQuote(sentence.Word(t)) || sentence.Word(t) == ",", -1);
-            if (mark > start)
+            var between = Enumerable.Range(mark + 1, Math.Max(0, cue - mark - 1)).Where(t => !CueWords(sentence, cue).Contains(t)).ToList();
+            // Whoever stands between names someone: no verb of its own ("the public has started to be concerned
+            // ...: can other leaders be added?" is a question, not a quote), and a passive cue names no speaker there.
+            if (mark > start && !passive && !between.Any(t => sentence.Tags[t].Upos is "VERB" or "AUX"))
             {
                 content = [.. Enumerable.Range(start, mark - start + 1)];
-                var between = Enumerable.Range(mark + 1, cue - mark - 1).Where(t => !CueWords(sentence, cue).Contains(t)).ToList();
                 speaker = between.Count > 0 && between.Any(t => !sentence.IsPunctuation(t)) ? [.. between.Union(speaker ?? [])] : speaker;
             }
         }
@@ -626,6 +637,28 @@ public sealed class QuoteExtractor(CueLexicon lexicon)
 
     // A cue clause from word first to word last stands aside from the quote: after a comma or a closing
     // quotation mark, or before a comma with more to say.
+    // "On Thursday evening, X announced Y": the words before the comma modify the cue, so the comma does not
+    // set the cue clause aside.
+    private static bool FrontedModifier(Sentence sentence, int cue, int start, int first)
+    {
+        if (first - 1 <= start || sentence.Word(first - 1) != ",")
+        {
+            return false;
+        }
+        var modifiers = sentence.Children(cue).Where(c => c < first && (sentence.Relation(c) is "advmod" or "advcl" or "nmod:tmod" || sentence.Relation(c).StartsWith("obl", StringComparison.Ordinal)))
+            .SelectMany(sentence.Subtree).ToHashSet();
+        return Enumerable.Range(start, first - 1 - start).All(t => modifiers.Contains(t) || sentence.IsPunctuation(t));
+    }
+
+    private static bool IsBareParticiple(Sentence sentence, int word) =>
+        sentence.Tags[word].Xpos == "VBN" && !sentence.Children(word).Any(c => sentence.Relation(c) is "nsubj" or "nsubj:pass" or "aux" or "aux:pass");
+
+    private static bool AfterComma(Sentence sentence, int word)
+    {
+        var firstWord = sentence.Subtree(word).Where(t => !sentence.IsPunctuation(t)).Min();
+        return firstWord > 0 && sentence.Word(firstWord - 1) == ",";
+    }
+
     private static bool IsAside(Sentence sentence, int first, int last)
     {
         var before = first > 0 && (Sentence.IsDash(sentence.Word(first - 1)) || sentence.Word(first - 1) == "," || Sentence.IsClosingQuote(sentence.Word(first - 1)));
