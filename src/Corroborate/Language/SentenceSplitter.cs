@@ -112,7 +112,8 @@ public sealed class SentenceSplitter
     {
         var last = text[tokens[i].End - 1];
         var next = text[tokens[i + 1].Start];
-        return char.IsLetterOrDigit(last) && char.IsLower(next) && text.AsSpan(tokens[i].End, tokens[i + 1].Start - tokens[i].End).IndexOf('\n') < 0;
+        // A closing bracket before a word in lower case ends an aside, not a sentence: "Rep. Gwen Moore (D-Wis.) said".
+        return (char.IsLetterOrDigit(last) || last is ')' or ']') && char.IsLower(next) && text.AsSpan(tokens[i].End, tokens[i + 1].Start - tokens[i].End).IndexOf('\n') < 0;
     }
 
     private static bool IsParagraphBreak(string text, int from, int to)
