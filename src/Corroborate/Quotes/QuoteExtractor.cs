@@ -243,6 +243,11 @@ public sealed class QuoteExtractor(CueLexicon lexicon)
                 if (speaker is not null)
                 {
                     content.RemoveAll(speaker.Contains);
+                    if (speaker.Max() + 2 < sentence.Words && sentence.Lower(speaker.Max() + 2) is "who" or "which")
+                    {
+                        // The speaker's relative clause is not what the cue reports.
+                        content.RemoveAll(t => t > speaker.Max());
+                    }
                 }
             }
         }
@@ -269,11 +274,47 @@ public sealed class QuoteExtractor(CueLexicon lexicon)
                 speaker = between.Count > 0 && between.Any(t => !sentence.IsPunctuation(t)) ? [.. between.Union(speaker ?? [])] : speaker;
             }
         }
+        var cueWords = clause.Where(t => t == cue || CueWords(sentence, cue).Contains(t)).Order().ToList();
+        if (content is null && complement is null && last + 1 < sentence.Words && sentence.Word(last + 1) == ":"
+            && !Enumerable.Range(last + 2, sentence.Words - last - 2).Any(t => !sentence.IsPunctuation(t)))
+        {
+            return Introduced(document, s, speaker, cueWords, word.Lemma);
+        }
         if (content is null)
         {
             return null;
         }
-        return Build(document, s, speaker, [.. clause.Where(t => t == cue || CueWords(sentence, cue).Contains(t)).Order()], word.Lemma, content);
+        return Build(document, s, speaker, cueWords, word.Lemma, content);
+    }
+
+    // "He said:" or "The New York Times reports:" ending a sentence: what was said is the quotation (or the
+    // sentence) that comes next, in a new paragraph as often as not.
+    private static Quote? Introduced(Document document, int s, List<int>? speakerWords, List<int> cueWords, string lemma)
+    {
+        if (s + 1 >= document.Sentences.Length || document.Sentences[s + 1].Words == 0 || document.Sentences[s + 1].Claimed.Any(c => c))
+        {
+            return null;
+        }
+        var next = document.Sentences[s + 1];
+        var whole = document.Piece(s + 1, 0, next.Words - 1);
+        var quotation = Sentence.IsOpeningQuote(next.Word(0)) ? document.QuotationStartingAt(whole.Start) : null;
+        List<TextSpan> content = [quotation ?? whole];
+        var text = document.Text.Text;
+        document.Claim(content);
+        var sentence = document.Sentences[s];
+        foreach (var t in cueWords.Concat(speakerWords ?? []))
+        {
+            sentence.Claimed[t] = true;
+        }
+        var speaker = speakerWords is { Count: > 0 } && document.Pieces(s, speakerWords) is { Count: > 0 } pieces ? QuotePart.Of(text, pieces) : null;
+        var (name, role) = speaker is null ? (null, null) : SpeakerNames.Describe(document, s, speakerWords!);
+        var cue = QuotePart.Of(text, Document.Merge(text, [.. cueWords.Select(t => document.Piece(s, t, t))]));
+        var lastSentence = document.SentenceAt(content[0].End - 1);
+        return new Quote(document.Kind(content), speaker, cue, lemma, QuotePart.Of(text, content), s, lastSentence)
+        {
+            ResolvedSpeaker = name,
+            SpeakerRole = role,
+        };
     }
 
     // "“...,” Rep. Gwen Moore (D-Wis.) said Friday." or "..., a source said.": a speech verb ending the sentence
@@ -488,7 +529,7 @@ public sealed class QuoteExtractor(CueLexicon lexicon)
     }
 
     // The quote from its words in sentence s, with quotations that run on into other sentences added.
-    private static Quote? Build(Document document, int s, List<int>? speakerWords, IReadOnlyList<int> cueWords, string lemma, IReadOnlyList<int> contentWords)
+    private static Quote? Build(Document document, int s, List<int>? speakerWords, List<int> cueWords, string lemma, IReadOnlyList<int> contentWords)
     {
         var sentence = document.Sentences[s];
         var pieces = document.Pieces(s, contentWords);
@@ -578,7 +619,8 @@ public sealed class QuoteExtractor(CueLexicon lexicon)
         var words = new List<int>();
         for (var t = next; t < sentence.Words && !Sentence.IsOpeningQuote(sentence.Word(t)); t++)
         {
-            if (sentence.Word(t) == "," && t + 1 < sentence.Words && sentence.Tags[t + 1].Xpos == "VBG")
+            // ", adding ..." goes on; ", who emphasized that ..." is the speaker's own attribution.
+            if (sentence.Word(t) == "," && t + 1 < sentence.Words && (sentence.Tags[t + 1].Xpos == "VBG" || sentence.Lower(t + 1) is "who" or "which"))
             {
                 break;
             }

@@ -173,6 +173,10 @@ internal sealed class Document
         }
     }
 
+    /// <summary>The quotation whose opening mark starts at <paramref name="offset"/>.</summary>
+    public TextSpan? QuotationStartingAt(int offset) =>
+        _quotations.FirstOrDefault(q => q.Start == offset) is { Length: > 0 } quotation ? quotation : null;
+
     /// <summary>The quotation whose closing mark ends at <paramref name="offset"/>.</summary>
     public TextSpan? QuotationEndingAt(int offset) =>
         _quotations.FirstOrDefault(q => q.End == offset) is { Length: > 0 } quotation ? quotation : null;
