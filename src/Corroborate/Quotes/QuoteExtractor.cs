@@ -55,6 +55,11 @@ public sealed class QuoteExtractor(CueLexicon lexicon)
                 quotes.Add(headline);
                 continue;
             }
+            if (AfterQuotation(document, s) is { } split)
+            {
+                quotes.Add(split);
+                continue;
+            }
             if (Candidates(sentence).DefaultIfEmpty(-1).Max() is var tail and >= 0 && !document.InQuotation(s, tail) && Tail(document, s, tail) is { } closing)
             {
                 quotes.Add(closing);
@@ -84,7 +89,7 @@ public sealed class QuoteExtractor(CueLexicon lexicon)
         for (var i = 0; i < sentence.Words; i++)
         {
             var upos = sentence.Tags[i].Upos;
-            if (IsAccordingTo(sentence, i) || IsNamedAfterQuotation(sentence, i)
+            if (IsAccordingTo(sentence, i) || IsNamedAfterQuotation(sentence, i) || IsMistaggedBeforeThat(sentence, i)
                 || (upos == "VERB" && Lexicon.Verb(sentence.Word(i)) is not null)
                 || (upos == "NOUN" && Lexicon.Noun(sentence.Word(i)) is not null))
             {
@@ -171,6 +176,10 @@ public sealed class QuoteExtractor(CueLexicon lexicon)
         if (IsAccordingTo(sentence, cue))
         {
             return AccordingTo(document, s, cue);
+        }
+        if (IsMistaggedBeforeThat(sentence, cue))
+        {
+            return MistaggedBeforeThat(document, s, cue);
         }
         return sentence.Tags[cue].Upos == "NOUN" && !IsNamedAfterQuotation(sentence, cue) ? SpeechNoun(document, s, cue) : SpeechVerb(document, s, cue);
     }
@@ -325,7 +334,7 @@ public sealed class QuoteExtractor(CueLexicon lexicon)
     private Quote? Tail(Document document, int s, int cue)
     {
         var sentence = document.Sentences[s];
-        if (Lexicon.Verb(sentence.Word(cue)) is not { Aside: true } word || (sentence.Tags[cue].Upos != "VERB" && !IsNamedAfterQuotation(sentence, cue)))
+        if (Lexicon.Verb(sentence.Word(cue)) is not { } word || (sentence.Tags[cue].Upos != "VERB" && !IsNamedAfterQuotation(sentence, cue)))
         {
             return null;
         }
@@ -351,6 +360,11 @@ public sealed class QuoteExtractor(CueLexicon lexicon)
             return null;
         }
         var content = Enumerable.Range(start, mark - start + 1).ToList();
+        if (!content.Any(t => sentence.Tags[t].Upos is "VERB" or "AUX" || Sentence.IsClosingQuote(sentence.Word(t))))
+        {
+            // "After the deal, he agreed.": what comes before the comma says when, not what.
+            return null;
+        }
         var heard = content.Any(t => sentence.Tags[t].Upos == "VERB" && Lexicon.Verb(sentence.Word(t)) is { Aside: true } && !document.InQuotation(s, t));
         if (heard)
         {
@@ -375,6 +389,42 @@ public sealed class QuoteExtractor(CueLexicon lexicon)
             }
         }
         return quote;
+    }
+
+    // "“Is it too big to manage?” Vitter demanded.": after a question or exclamation inside quotation marks
+    // the sentence may be split, leaving a sentence of a name and a speech verb that reports the quotation before.
+    private Quote? AfterQuotation(Document document, int s)
+    {
+        var sentence = document.Sentences[s];
+        if (s == 0 || document.StartsParagraph(s) || document.Sentences[s - 1].Words == 0)
+        {
+            return null;
+        }
+        var previous = document.Sentences[s - 1];
+        var close = previous.Words - 1;
+        if (!Sentence.IsClosingQuote(previous.Word(close)) || close < 1 || previous.Word(close - 1) is not ("?" or "!")
+            || document.QuotationEndingAt(previous.Spans[close].End) is not { } quotation)
+        {
+            return null;
+        }
+        var words = Enumerable.Range(0, sentence.Words).Where(t => !sentence.IsPunctuation(t)).ToList();
+        var cue = words.FirstOrDefault(t => Lexicon.Verb(sentence.Word(t)) is not null && sentence.Tags[t].Upos is "VERB" or "NOUN", -1);
+        if (cue <= 0 || words.Count > 12 || words.Count(t => t > cue) > 4 || words.Any(t => t != cue && IsFinite(sentence, t) && !CueWords(sentence, cue).Contains(t))
+            || !IsSomeone(sentence, words[0]) && !IsSomeone(sentence, cue - 1))
+        {
+            return null;
+        }
+        var cueWords = CueWords(sentence, cue).Append(cue).Order().ToList();
+        var speakerWords = Enumerable.Range(0, cue).Where(t => !cueWords.Contains(t)).ToList();
+        var text = document.Text.Text;
+        List<TextSpan> content = [quotation];
+        document.Claim(content);
+        sentence.ClaimAll();
+        var (name, role) = SpeakerNames.Describe(document, s, speakerWords);
+        var cuePart = QuotePart.Of(text, Document.Merge(text, [.. cueWords.Select(t => document.Piece(s, t, t))]));
+        return new Quote(QuoteKind.Direct, QuotePart.Of(text, document.Pieces(s, speakerWords)), cuePart, Lexicon.Verb(sentence.Word(cue))!.Lemma,
+            QuotePart.Of(text, content), document.SentenceAt(quotation.Start), s)
+        { ResolvedSpeaker = name, SpeakerRole = role };
     }
 
     private Quote? SpeechNoun(Document document, int s, int cue)
@@ -785,12 +835,47 @@ public sealed class QuoteExtractor(CueLexicon lexicon)
         {
             return false;
         }
+        // Back over the speaker ("Baktygaliyev", "a narrator in the Clinton ad") to the closing mark.
         var name = i - 1;
-        while (name >= 0 && i - name <= 4 && sentence.Tags[name].Upos == "PROPN" && char.IsUpper(sentence.Word(name)[0]))
+        while (name >= 0 && i - name <= 8 && !Sentence.IsClosingQuote(sentence.Word(name)) && !sentence.IsPunctuation(name) && !IsFinite(sentence, name))
         {
             name--;
         }
-        return name >= 0 && name < i - 1 && Sentence.IsClosingQuote(sentence.Word(name));
+        return name >= 0 && name < i - 1 && Sentence.IsClosingQuote(sentence.Word(name)) && (IsSomeone(sentence, name + 1) || IsSomeone(sentence, i - 1));
+    }
+
+    // "The Tax Foundation estimates that ...": a speech verb's form in -s before "that" which the tagger took
+    // for a plural noun, after a subject with no verb of its own.
+    private bool IsMistaggedBeforeThat(Sentence sentence, int i)
+    {
+        if (sentence.Tags[i].Upos != "NOUN" || !sentence.Lower(i).EndsWith('s') || Lexicon.Verb(sentence.Word(i)) is null
+            || i + 1 >= sentence.Words || sentence.Lower(i + 1) != "that" || i == 0)
+        {
+            return false;
+        }
+        var first = i - 1;
+        while (first > 0 && !sentence.IsPunctuation(first - 1))
+        {
+            first--;
+        }
+        return i - first <= 8 && Enumerable.Range(first, i - first).All(t => !IsFinite(sentence, t) && sentence.Tags[t].Upos is not ("ADP" or "SCONJ"))
+            && (IsSomeone(sentence, i - 1) || IsSomeone(sentence, first));
+    }
+
+    private Quote? MistaggedBeforeThat(Document document, int s, int cue)
+    {
+        var sentence = document.Sentences[s];
+        var first = cue - 1;
+        while (first > 0 && !sentence.IsPunctuation(first - 1))
+        {
+            first--;
+        }
+        var end = Enumerable.Range(cue + 1, sentence.Words - cue - 1).Where(t => !sentence.IsPunctuation(t)).DefaultIfEmpty(cue).Max();
+        if (end <= cue + 1)
+        {
+            return null;
+        }
+        return Build(document, s, [.. Enumerable.Range(first, cue - first)], [cue], Lexicon.Verb(sentence.Word(cue))!.Lemma, [.. Enumerable.Range(cue + 1, end - cue)]);
     }
 
     private static bool IsAccordingTo(Sentence sentence, int i) =>
