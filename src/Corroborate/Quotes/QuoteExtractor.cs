@@ -242,9 +242,25 @@ public sealed class QuoteExtractor(CueLexicon lexicon)
             var end = sentence.Subtree(cue).Where(t => t > last && !sentence.IsPunctuation(t) && !goesOn.Contains(t)).DefaultIfEmpty(sentence.Subtree(c1).Max()).Max();
             content = [.. Enumerable.Range(last + 1, Math.Max(0, end - last))];
         }
+        else if (speaker is null && aside && Enumerable.Range(start, first - start).All(t => !IsFinite(sentence, t) && !Sentence.IsClosingQuote(sentence.Word(t)))
+            && Enumerable.Range(last + 1, sentence.Words - last - 1).Any(t => IsFinite(sentence, t))
+            && Enumerable.Range(start, first - start).FirstOrDefault(t => sentence.Word(t) == ",", -1) is var comma and > 0)
+        {
+            // "Trump, speaking to a veterans group, said he would ...": what stands before the comma is who spoke,
+            // with an aside of its own, and what follows the verb is what was said.
+            speaker = [.. Enumerable.Range(start, comma - start)];
+            content = [.. Enumerable.Range(last + 1, sentence.Words - last - 1)];
+        }
         else if (aside || (complement is { } c2 && c2 < cue && IsAside(sentence, first, last)))
         {
             content = [.. Enumerable.Range(start, sentence.Words - start).Where(t => t < first || t > last)];
+            if (speaker is not null && speaker.Min() > cue)
+            {
+                // "“...,” said Robert McAtee, one of several veterans who ...": after an inverted speaker only
+                // a quotation that goes on is what was said, not the speaker's description.
+                var reopens = Enumerable.Range(speaker.Max() + 1, sentence.Words - speaker.Max() - 1).FirstOrDefault(t => Sentence.IsOpeningQuote(sentence.Word(t)), sentence.Words);
+                content.RemoveAll(t => t > speaker.Max() && t < reopens);
+            }
             if (speaker is null)
             {
                 // "..., said Smith, a spokesman": the parse may miss the inverted subject.
