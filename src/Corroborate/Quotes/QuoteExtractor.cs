@@ -726,7 +726,9 @@ public sealed class QuoteExtractor(CueLexicon lexicon)
             return null;
         }
         var words = Enumerable.Range(start, end - start + 1).ToList();
-        return words.Any(t => sentence.Tags[t].Upos is "VERB" or "AUX") || !words.Any(t => sentence.Tags[t].Upos is "PROPN" or "NOUN" or "PRON") ? null : words;
+        // A participle may describe the speaker ("A union representing flight attendants endorsed ..."); a verb
+        // with a tense is a clause of its own.
+        return words.Any(t => IsFinite(sentence, t) || sentence.Tags[t].Upos is "SCONJ") || !words.Any(t => sentence.Tags[t].Upos is "PROPN" or "NOUN" or "PRON") ? null : words;
     }
 
     // "WASHINGTON ―" or "NEW YORK (AP) —" opening a story: the place the story was filed from is nobody's words.
