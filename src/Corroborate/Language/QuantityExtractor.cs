@@ -315,14 +315,24 @@ public static class QuantityExtractor
         return text.ToString();
     }
 
-    /// <summary>Joins <c>5 to 10 miles</c>, <c>between 2 and 3</c>, <c>from 252 miles to 287 miles</c> into ranges.</summary>
+    /// <summary>
+    /// Joins <c>5 to 10 miles</c>, <c>between 2 and 3</c>, <c>from 252 miles to 287 miles</c>, <c>from 20 mpg in
+    /// 2008 to 29 mpg</c> and <c>to 138,285 lots from 212,577 lots</c> into ranges, the "from" value first as
+    /// NewsQuant writes them; <c>from $160 to $180 to $200</c> is two.
+    /// </summary>
     private static List<Quantity> Ranges(IReadOnlyList<string> words, List<Quantity> found)
     {
         var joined = new List<Quantity>(found.Count);
         for (var k = 0; k < found.Count; k++)
         {
             var q = found[k];
-            if (k + 1 < found.Count && found[k + 1] is var next && !q.IsRange && !next.IsRange && IsRangeBetween(words, q, next))
+            if (k + 1 >= found.Count || found[k + 1] is not { } next || q.IsRange && next.IsRange)
+            {
+                joined.Add(q);
+                continue;
+            }
+            var fromBefore = q.Start > 0 && words[q.Start - 1].Equals("from", StringComparison.OrdinalIgnoreCase);
+            if (!q.IsRange && !next.IsRange && IsRangeBetween(words, q, next))
             {
                 if (q.NormalizedUnit == next.NormalizedUnit || q.NormalizedUnit == "-" || next.NormalizedUnit.StartsWith(q.NormalizedUnit + " per ", StringComparison.Ordinal))
                 {
@@ -330,20 +340,89 @@ public static class QuantityExtractor
                     var magnitude = Magnitude(words, next);
                     var low = Magnitude(words, q) == 1 && q.Value * magnitude <= next.Value ? q.Value * magnitude : q.Value;
                     joined.Add(next with { Start = q.Start, Value = low, High = next.Value, Change = q.Change });
-                    k++;
+                    k += Chained(words, found, k + 1) ? 0 : 1;
                     continue;
                 }
-                if (next.NormalizedUnit == "-" && words[q.Start - 1 < 0 ? 0 : q.Start - 1].Equals("from", StringComparison.OrdinalIgnoreCase))
+                if (next.NormalizedUnit == "-" && fromBefore)
                 {
                     // "from 208 pounds to 193".
                     joined.Add(q with { End = next.End, High = next.Value });
-                    k++;
+                    k += Chained(words, found, k + 1) ? 0 : 1;
                     continue;
                 }
             }
+            if (!q.IsRange && !next.IsRange && fromBefore && IsGapBeforeTo(words, q.End, next.Start) && SameOrBare(q, next))
+            {
+                // "from 20 miles per gallon in 2008 to 29 mpg", "from $36,040 at 10.45pm to $34,935": the same
+                // range with when or where in between.
+                var unitOf = q.NormalizedUnit == "-" ? next : q;
+                joined.Add(q with { End = next.End, High = next.Value, Unit = unitOf.Unit, NormalizedUnit = unitOf.NormalizedUnit });
+                k += Chained(words, found, k + 1) ? 0 : 1;
+                continue;
+            }
+            if (!q.IsRange && !next.IsRange && next.Start == q.End + 1 && words[q.End].Equals("from", StringComparison.OrdinalIgnoreCase)
+                && q.Start > 0 && words[q.Start - 1].Equals("to", StringComparison.OrdinalIgnoreCase) && SameOrBare(q, next) && q.NormalizedUnit != "-")
+            {
+                // "narrowed to 138,285 lots from 212,577 lots": the range from the second to the first.
+                joined.Add(q with { End = next.End, Value = next.Value, High = q.Value });
+                k++;
+                continue;
+            }
             joined.Add(q);
         }
+        SharedUnits(words, joined);
         return joined;
+    }
+
+    /// <summary>Gives a bare number the unit its neighbour states for it: <c>8 or $9</c>, <c>rose 64 points to 4,577</c>.</summary>
+    private static void SharedUnits(IReadOnlyList<string> words, List<Quantity> found)
+    {
+        for (var k = 0; k + 1 < found.Count; k++)
+        {
+            var (q, next) = (found[k], found[k + 1]);
+            var fromBefore = q.Start > 0 && words[q.Start - 1].Equals("from", StringComparison.OrdinalIgnoreCase);
+            if (q.NormalizedUnit == "-" && next.NormalizedUnit != "-" && !q.IsRange && next.Start == q.End + 1 && words[q.End] is "or")
+            {
+                // "about 8 or $9": the unit of the second is the first's too.
+                found[k] = q with { NormalizedUnit = next.NormalizedUnit };
+                continue;
+            }
+            if (next.NormalizedUnit == "-" && q.NormalizedUnit is not ("-" or "percentage") && !next.IsRange && words[next.Start - 1] == "to"
+                && (next.Start == q.End + 1 && (q.IsRange || q.Change is QuantityChange.Up or QuantityChange.Down)
+                    || (q.IsRange || fromBefore) && IsGapBeforeTo(words, q.End, next.Start)))
+            {
+                // "rose 64.06 points to 4,577.10", "from about 14-18 mpg to 24": where the change led, in its unit.
+                found[k + 1] = next with { NormalizedUnit = q.NormalizedUnit };
+            }
+        }
+    }
+
+    /// <summary>Whether the high end of a range at <paramref name="k"/> is also the low end of the next (<c>from $160 to $180 to $200</c>).</summary>
+    private static bool Chained(IReadOnlyList<string> words, List<Quantity> found, int k) =>
+        k + 1 < found.Count && found[k].End < words.Count && words[found[k].End] == "to" && found[k + 1].Start == found[k].End + 1
+        && (found[k + 1].NormalizedUnit == found[k].NormalizedUnit || found[k].NormalizedUnit == "-");
+
+    private static bool SameOrBare(Quantity low, Quantity high) =>
+        low.NormalizedUnit == high.NormalizedUnit || low.NormalizedUnit == "-" || high.NormalizedUnit == "-";
+
+    /// <summary>
+    /// Whether a few words of no other quantity, clause or aside stand between a range's low end (ending at
+    /// <paramref name="end"/>) and the <c>to</c> before its high end (at <paramref name="high"/>).
+    /// </summary>
+    private static bool IsGapBeforeTo(IReadOnlyList<string> words, int end, int high)
+    {
+        if (high - 1 <= end || high - 1 - end > 6 || !words[high - 1].Equals("to", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+        for (var i = end; i < high - 1; i++)
+        {
+            if (words[i] is "," or ";" or ":" or "." or "(" or ")" or "and" or "but" or "while" or "from" or "to")
+            {
+                return false;
+            }
+        }
+        return true;
     }
 
     /// <summary>The magnitude word in a quantity's words (<c>billion</c>: 1e9), or 1.</summary>

@@ -45,6 +45,18 @@ public class QuantityExtractorTests
     public void Ranges_are_joined_where_the_sentence_states_one(string text, params string[] expected) => Assert.Equal(expected, Find(text));
 
     [Theory]
+    [InlineData("Prices rose from $160 last week to $180.", "160-180 dollar =")]
+    [InlineData("The fare went from $160 to $180 to $200.", "160-180 dollar =", "180-200 dollar =")]
+    [InlineData("Volume narrowed to 138,285 lots from 212,577 lots.", "212577-138285 lot =")]
+    [InlineData("Mileage climbed from 21 mpg combined to 23.", "21-23 mile per gallon =")]
+    public void Ranges_from_to_span_a_few_words_and_either_order(string text, params string[] expected) => Assert.Equal(expected, Find(text));
+
+    [Theory]
+    [InlineData("It costs about 8 or $9.", "8 dollar ~", "9 dollar =")]
+    [InlineData("The index rose 64.06 points to 4,577.10.", "64.06 point up", "4577.1 point =")]
+    public void A_bare_number_takes_the_unit_stated_for_it(string text, params string[] expected) => Assert.Equal(expected, Find(text));
+
+    [Theory]
     [InlineData("The storm arrived on March 29 in 2019.")]
     [InlineData("He scored twice in Game 2.")]
     [InlineData("It was the 22nd amendment.")]
