@@ -96,7 +96,9 @@ public static class QuantityExtractor
         {
             // NewsQuant counts cents as cents ("up 19 cents"), where the recognizer gives the share of the dollar.
             value = Math.Round(value * 100, 8);
-            unit = lastWord.StartsWith('c') ? "cent" : "penny";
+            // Share prices glued to their "p" ("164p") are points in NewsQuant's normalization, as
+            // quantulum3 reads the letter; pence spelled out stay pennies.
+            unit = lastWord.StartsWith('c') ? "cent" : pence ? "point" : "penny";
         }
         if (unit is "year" or "month" or "week" or "day" && AgeEnd(words, e) is var ageEnd and > 0)
         {

@@ -34,6 +34,7 @@ public class QuantityExtractorTests
     [InlineData("A 64-year-old man was arrested.", "64 year of age =")]
     [InlineData("The hall holds 500 sq m of stands.", "500 square metre =")]
     [InlineData("It cost HK$3.7 billion.", "3700000000 hong kong dollar =")]
+    [InlineData("Shares closed at 164p.", "164 point =")]
     public void Measures_have_normalized_units_and_changes(string text, params string[] expected) => Assert.Equal(expected, Find(text));
 
     [Theory]
