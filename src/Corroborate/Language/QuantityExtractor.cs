@@ -36,8 +36,17 @@ public static class QuantityExtractor
     {
         List<Quantity>? found = null;
         IReadOnlyList<Entity>? raw = null;
+        var shares = Shares(words, tags, entities);
+        foreach (var q in shares)
+        {
+            Add(ref found, words, tags, q);
+        }
         foreach (var e in entities)
         {
+            if (shares.Any(q => q.Start < e.End && e.Start < q.End))
+            {
+                continue;
+            }
             if (e.Label == EntityLabel.DATE && e.Precision != "duration")
             {
                 // "the past two years", "three years ago": the count inside a date is a quantity too.
@@ -60,7 +69,82 @@ public static class QuantityExtractor
             };
             Add(ref found, words, tags, q);
         }
-        return found is null ? ReadOnlyCollection<Quantity>.Empty : Ranges(words, found).AsReadOnly();
+        if (found is null)
+        {
+            return ReadOnlyCollection<Quantity>.Empty;
+        }
+        if (shares.Count > 0)
+        {
+            found.Sort((a, b) => a.Start.CompareTo(b.Start));
+        }
+        return Ranges(words, found).AsReadOnly();
+    }
+
+    // The denominators of fractions written as words: "a third of", "two fifths of".
+    private static readonly Dictionary<string, int> FractionWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["half"] = 2, ["halves"] = 2, ["third"] = 3, ["thirds"] = 3, ["quarter"] = 4, ["quarters"] = 4, ["fourth"] = 4, ["fourths"] = 4,
+        ["fifth"] = 5, ["fifths"] = 5, ["sixth"] = 6, ["sixths"] = 6, ["seventh"] = 7, ["sevenths"] = 7, ["eighth"] = 8, ["eighths"] = 8,
+        ["ninth"] = 9, ["ninths"] = 9, ["tenth"] = 10, ["tenths"] = 10,
+    };
+
+    /// <summary>
+    /// Shares of a group: <c>one of four mission concepts</c>, <c>one out of three Germans</c>, <c>3 in 10 voters</c>,
+    /// <c>a third of the population</c>. NewsQuant gives them as the ratio (0.25) with the unit <c>%</c> and the
+    /// group's noun (<c>% mission concept</c>); a share of nothing named is left to the numbers.
+    /// </summary>
+    private static List<Quantity> Shares(IReadOnlyList<string> words, IReadOnlyList<PosTag> tags, IReadOnlyList<Entity> entities)
+    {
+        var shares = new List<Quantity>();
+        for (var k = 0; k < entities.Count; k++)
+        {
+            var e = entities[k];
+            var n = e.Label == EntityLabel.CARDINAL && e.Value is not ['~', ..] && e.Number is { } number && number == Math.Floor(number) ? number : 0;
+            var at = e.End;
+            if (n > 0 && at + 1 < words.Count && FractionWords.TryGetValue(words[at], out var parts) && words[at + 1] == "of")
+            {
+                // "One fourth of the US population": the fraction word may be an ORDINAL of its own.
+                AddShare(shares, words, tags, e.Start, at + 1, n / parts);
+                continue;
+            }
+            if (e.Label == EntityLabel.ORDINAL && FractionWords.TryGetValue(words[e.Start], out parts) && e.Length == 1 && e.Start > 0
+                && words[e.Start - 1].ToLowerInvariant() is "a" or "an" && at < words.Count && words[at] == "of")
+            {
+                AddShare(shares, words, tags, e.Start - 1, at, 1.0 / parts);
+                continue;
+            }
+            if (n == 0 || k + 1 >= entities.Count || entities[k + 1] is not { Label: EntityLabel.CARDINAL, Number: { } of } group || of <= n || of != Math.Floor(of))
+            {
+                continue;
+            }
+            var connector = at < words.Count ? words[at].ToLowerInvariant() : "";
+            var width = connector is "of" or "in" ? 1 : connector == "out" && at + 1 < words.Count && words[at + 1] == "of" ? 2 : 0;
+            if (width > 0 && group.Start == at + width && Counted(words, tags, group) is { } counted && counted.NormalizedUnit is not ("-" or "year of age"))
+            {
+                shares.Add(new Quantity(e.Start, counted.End, n / of, null, "% " + counted.Unit, "% " + counted.NormalizedUnit, QuantityChange.Equal));
+                k++;
+            }
+        }
+        for (var i = 1; i + 1 < words.Count; i++)
+        {
+            // "a quarter of the vote", "a half of": no entity of their own.
+            if (words[i].ToLowerInvariant() is "quarter" or "half" && words[i - 1].ToLowerInvariant() is "a" or "an" && words[i + 1] == "of"
+                && !shares.Any(q => q.Start <= i && i < q.End))
+            {
+                AddShare(shares, words, tags, i - 1, i + 1, 1.0 / FractionWords[words[i]]);
+            }
+        }
+        return shares;
+    }
+
+    /// <summary>A fraction of the words <paramref name="start"/> up to <paramref name="end"/> of the group after it, when it names one.</summary>
+    private static void AddShare(List<Quantity> shares, IReadOnlyList<string> words, IReadOnlyList<PosTag> tags, int start, int end, double value)
+    {
+        var fraction = new Entity(EntityLabel.CARDINAL, start, end) { Number = value };
+        if (Counted(words, tags, fraction) is { } counted && counted.NormalizedUnit is not ("-" or "year of age"))
+        {
+            shares.Add(counted with { Unit = "% " + counted.Unit, NormalizedUnit = "% " + counted.NormalizedUnit });
+        }
     }
 
     private static void Add(ref List<Quantity>? found, IReadOnlyList<string> words, IReadOnlyList<PosTag> tags, Quantity? q)

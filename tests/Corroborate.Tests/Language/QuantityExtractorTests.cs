@@ -53,6 +53,13 @@ public class QuantityExtractorTests
     public void Ranges_from_to_span_a_few_words_and_either_order(string text, params string[] expected) => Assert.Equal(expected, Find(text));
 
     [Theory]
+    [InlineData("It is one of four separate mission concepts.", "0.25 % separate mission concept =")]
+    [InlineData("One fourth of the US population is vaccinated.", "0.25 % us population =")]
+    [InlineData("Three in 10 voters stayed home.", "0.3 % voter =")]
+    [InlineData("A quarter of the children were sick.", "0.25 % child =")]
+    public void Shares_of_a_group_are_ratios_of_it(string text, params string[] expected) => Assert.Equal(expected, Find(text));
+
+    [Theory]
     [InlineData("It costs about 8 or $9.", "8 dollar ~", "9 dollar =")]
     [InlineData("The index rose 64.06 points to 4,577.10.", "64.06 point up", "4577.1 point =")]
     public void A_bare_number_takes_the_unit_stated_for_it(string text, params string[] expected) => Assert.Equal(expected, Find(text));
