@@ -35,6 +35,13 @@ public class QuantityExtractorTests
     [InlineData("The hall holds 500 sq m of stands.", "500 square metre =")]
     [InlineData("It cost HK$3.7 billion.", "3700000000 hong kong dollar =")]
     [InlineData("Shares closed at 164p.", "164 point =")]
+    [InlineData("It was 2.14degF (1.19deg C) warmer.", "2.14 fahrenheit =", "1.19 celsius =")]
+    [InlineData("The neck is 25.5″ long.", "25.5 inch =")]
+    [InlineData("Add 1/2 pound of chocolate.", "0.5 pound-mass =")]
+    [InlineData("Light travels 2.998×10−8 meters per second.", "2.998E-08 metre per second =")]
+    [InlineData("The deficit widened to $-50.8bn.", "-50800000000 dollar =")]
+    [InlineData("The yen eased to 108.79 JPY= on Monday.", "108.79 japanese yen =")]
+    [InlineData("It carries 1.3 A/cm2 at most.", "1.3 ampere per square centimetre =")]
     public void Measures_have_normalized_units_and_changes(string text, params string[] expected) => Assert.Equal(expected, Find(text));
 
     [Theory]
