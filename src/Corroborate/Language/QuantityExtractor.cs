@@ -189,6 +189,11 @@ public static class QuantityExtractor
             // "a 50-year-old", "15 year-old", "30 years old", "18 months of age".
             return new Quantity(e.Start, ageEnd, value, null, surface, unit + " of age", QuantityChange.Equal);
         }
+        if (unit is "year" or "month" && AfterAgeOf(words, e.Start))
+        {
+            // "under the age of 5 years".
+            return new Quantity(e.Start, end, value, null, surface, unit + " of age", QuantityChange.Equal);
+        }
         return new Quantity(e.Start, end, value, high, surface.Length > 0 ? surface : unit, NameOf(unit), QuantityChange.Equal);
     }
 
@@ -210,6 +215,10 @@ public static class QuantityExtractor
         }
         return end + 1 < words.Count && words[end] == "of" && words[end + 1].Equals("age", StringComparison.OrdinalIgnoreCase) ? end + 2 : 0;
     }
+
+    /// <summary>Whether the words before <paramref name="start"/> are <c>the age of</c>.</summary>
+    private static bool AfterAgeOf(IReadOnlyList<string> words, int start) =>
+        start > 1 && words[start - 1] == "of" && words[start - 2].Equals("age", StringComparison.OrdinalIgnoreCase);
 
     private static string NameOf(string unit) => UnitNames.TryGetValue(unit, out var known) ? known : unit.ToLowerInvariant();
 
@@ -288,6 +297,12 @@ public static class QuantityExtractor
         {
             i += IsDeterminer(words[i + 1]) ? 2 : 1;
         }
+        if (i + 1 < words.Count && words[i] == "-" && words[i + 1] is "," or "and" or "or" or "to" && SuspendedNoun(words, tags, i + 1) is { } shared)
+        {
+            // "four-, five- and six-cylinder engines": the noun of the last is the others' too.
+            var noun = QuantityRecognizer.TryUnit(words[shared], out var symbol) ? NameOf(symbol) : Singular(words[shared]).ToLowerInvariant();
+            return new Quantity(e.Start, i + 1, value, high, words[shared], noun, QuantityChange.Equal);
+        }
         if (i + 1 < words.Count && words[i] == "-" && tags.Count > i + 1 && tags[i + 1].Xpos is "NN" or "NNS")
         {
             // "three-point range", "six-cylinder engine": the noun of the adjective is the unit.
@@ -328,6 +343,11 @@ public static class QuantityExtractor
                 // "787 Dreamliner", "575 Wilbraham Road": a name; "get their hands on one": a pronoun.
                 return null;
             }
+            if (AfterAgeOf(words, e.Start))
+            {
+                // "under the age of 18": years of age.
+                return new Quantity(e.Start, e.End, value, null, "-", "year of age", QuantityChange.Equal);
+            }
             if (e.Start > 1 && before == "," && i < words.Count && words[i] == "," && tags.Count > e.Start && tags[e.Start - 2].Xpos == "NNP")
             {
                 // "Maddon, 66, has": an age after a name, as news gives it.
@@ -361,6 +381,28 @@ public static class QuantityExtractor
             }).ToLowerInvariant());
         }
         return new Quantity(e.Start, head + 1, value, high, surface.ToString(), name.ToString(), QuantityChange.Equal);
+    }
+
+    /// <summary>Where the noun of a list of hyphened numbers is (<c>five- and six-cylinder</c>: <c>cylinder</c>), from <paramref name="from"/> on, or null.</summary>
+    private static int? SuspendedNoun(IReadOnlyList<string> words, IReadOnlyList<PosTag> tags, int from)
+    {
+        for (var j = from; j + 1 < words.Count && j + 1 < tags.Count && j < from + 8; j++)
+        {
+            var w = words[j];
+            if (w == "-" && j > 0 && (NumberWords.TryParseDigits(words[j - 1], out _, out _) || NumberWords.IsNumberWord(words[j - 1])))
+            {
+                if (tags[j + 1].Xpos is "NN" or "NNS")
+                {
+                    return j + 1;
+                }
+                continue;
+            }
+            if (w is not ("," or "and" or "or" or "to") && !NumberWords.TryParseDigits(w, out _, out _) && !NumberWords.IsNumberWord(w))
+            {
+                return null;
+            }
+        }
+        return null;
     }
 
     private static bool IsDeterminer(string word) =>
@@ -557,6 +599,11 @@ public static class QuantityExtractor
         if (w2 is "less than" or "fewer than" or "lower than" or "at most" or "up to")
         {
             return QuantityChange.LessThan;
+        }
+        if (w2 == "age of" && start > 3 && words[start - 4].ToLowerInvariant() is var limit && limit is "under" or "below" or "over" or "above")
+        {
+            // "under the age of 5".
+            return limit is "under" or "below" ? QuantityChange.LessThan : QuantityChange.MoreThan;
         }
         if (w2 is "close to" or "an estimated" or "an average")
         {

@@ -21,6 +21,7 @@ public class QuantityExtractorTests
     [InlineData("About 300 people attended the meeting.", "300 people ~")]
     [InlineData("It has two smaller harbours.", "2 small harbour =")]
     [InlineData("One of the fishermen was rescued.", "1 fisherman =")]
+    [InlineData("It offers four-, five- and six-cylinder engines.", "4 cylinder =", "5 cylinder =", "6 cylinder =")]
     public void Counted_nouns_are_units(string text, params string[] expected) => Assert.Equal(expected, Find(text));
 
     [Theory]
@@ -32,6 +33,8 @@ public class QuantityExtractorTests
     [InlineData("The wind reached 70 mph.", "70 mile per hour =")]
     [InlineData("The river rose under 2 metres.", "2 metre <")]
     [InlineData("A 64-year-old man was arrested.", "64 year of age =")]
+    [InlineData("Children under the age of 18 were barred.", "18 year of age <")]
+    [InlineData("Children under the age of 5 years died.", "5 year of age <")]
     [InlineData("The hall holds 500 sq m of stands.", "500 square metre =")]
     [InlineData("It cost HK$3.7 billion.", "3700000000 hong kong dollar =")]
     [InlineData("Shares closed at 164p.", "164 point =")]
