@@ -21,6 +21,8 @@ namespace Corroborate.Language;
 /// <item>Unit names come from <c>Knowledge/units.tsv</c>, by the recognizer's symbol; counted nouns are
 /// their singular, lower case.</item>
 /// <item>A vague plural is a range of one order of magnitude: <c>millions of</c> → 1000000–10000000.</item>
+/// <item>A share of a group is its ratio with <c>%</c> and the group's noun: <c>one of four concepts</c> →
+/// 0.25 <c>% concept</c>.</item>
 /// </list>
 /// Stateless and thread-safe; the results are read-only.
 /// </remarks>
@@ -83,9 +85,26 @@ public static class QuantityExtractor
     // The denominators of fractions written as words: "a third of", "two fifths of".
     private static readonly Dictionary<string, int> FractionWords = new(StringComparer.OrdinalIgnoreCase)
     {
-        ["half"] = 2, ["halves"] = 2, ["third"] = 3, ["thirds"] = 3, ["quarter"] = 4, ["quarters"] = 4, ["fourth"] = 4, ["fourths"] = 4,
-        ["fifth"] = 5, ["fifths"] = 5, ["sixth"] = 6, ["sixths"] = 6, ["seventh"] = 7, ["sevenths"] = 7, ["eighth"] = 8, ["eighths"] = 8,
-        ["ninth"] = 9, ["ninths"] = 9, ["tenth"] = 10, ["tenths"] = 10,
+        ["half"] = 2,
+        ["halves"] = 2,
+        ["third"] = 3,
+        ["thirds"] = 3,
+        ["quarter"] = 4,
+        ["quarters"] = 4,
+        ["fourth"] = 4,
+        ["fourths"] = 4,
+        ["fifth"] = 5,
+        ["fifths"] = 5,
+        ["sixth"] = 6,
+        ["sixths"] = 6,
+        ["seventh"] = 7,
+        ["sevenths"] = 7,
+        ["eighth"] = 8,
+        ["eighths"] = 8,
+        ["ninth"] = 9,
+        ["ninths"] = 9,
+        ["tenth"] = 10,
+        ["tenths"] = 10,
     };
 
     /// <summary>
