@@ -21,6 +21,8 @@ namespace Corroborate.Language;
 /// <item>Unit names come from <c>Knowledge/units.tsv</c>, by the recognizer's symbol; counted nouns are
 /// their singular, lower case.</item>
 /// <item>A vague plural is a range of one order of magnitude: <c>millions of</c> → 1000000–10000000.</item>
+/// <item>A share of a group is its ratio with <c>%</c> and the group's noun: <c>one of four concepts</c> →
+/// 0.25 <c>% concept</c>.</item>
 /// </list>
 /// Stateless and thread-safe; the results are read-only.
 /// </remarks>
@@ -36,8 +38,17 @@ public static class QuantityExtractor
     {
         List<Quantity>? found = null;
         IReadOnlyList<Entity>? raw = null;
+        var shares = Shares(words, tags, entities);
+        foreach (var q in shares)
+        {
+            Add(ref found, words, tags, q);
+        }
         foreach (var e in entities)
         {
+            if (shares.Any(q => q.Start < e.End && e.Start < q.End))
+            {
+                continue;
+            }
             if (e.Label == EntityLabel.DATE && e.Precision != "duration")
             {
                 // "the past two years", "three years ago": the count inside a date is a quantity too.
@@ -60,7 +71,99 @@ public static class QuantityExtractor
             };
             Add(ref found, words, tags, q);
         }
-        return found is null ? ReadOnlyCollection<Quantity>.Empty : Ranges(words, found).AsReadOnly();
+        if (found is null)
+        {
+            return ReadOnlyCollection<Quantity>.Empty;
+        }
+        if (shares.Count > 0)
+        {
+            found.Sort((a, b) => a.Start.CompareTo(b.Start));
+        }
+        return Ranges(words, found).AsReadOnly();
+    }
+
+    // The denominators of fractions written as words: "a third of", "two fifths of".
+    private static readonly Dictionary<string, int> FractionWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["half"] = 2,
+        ["halves"] = 2,
+        ["third"] = 3,
+        ["thirds"] = 3,
+        ["quarter"] = 4,
+        ["quarters"] = 4,
+        ["fourth"] = 4,
+        ["fourths"] = 4,
+        ["fifth"] = 5,
+        ["fifths"] = 5,
+        ["sixth"] = 6,
+        ["sixths"] = 6,
+        ["seventh"] = 7,
+        ["sevenths"] = 7,
+        ["eighth"] = 8,
+        ["eighths"] = 8,
+        ["ninth"] = 9,
+        ["ninths"] = 9,
+        ["tenth"] = 10,
+        ["tenths"] = 10,
+    };
+
+    /// <summary>
+    /// Shares of a group: <c>one of four mission concepts</c>, <c>one out of three Germans</c>, <c>3 in 10 voters</c>,
+    /// <c>a third of the population</c>. NewsQuant gives them as the ratio (0.25) with the unit <c>%</c> and the
+    /// group's noun (<c>% mission concept</c>); a share of nothing named is left to the numbers.
+    /// </summary>
+    private static List<Quantity> Shares(IReadOnlyList<string> words, IReadOnlyList<PosTag> tags, IReadOnlyList<Entity> entities)
+    {
+        var shares = new List<Quantity>();
+        for (var k = 0; k < entities.Count; k++)
+        {
+            var e = entities[k];
+            var n = e.Label == EntityLabel.CARDINAL && e.Value is not ['~', ..] && e.Number is { } number && number == Math.Floor(number) ? number : 0;
+            var at = e.End;
+            if (n > 0 && at + 1 < words.Count && FractionWords.TryGetValue(words[at], out var parts) && words[at + 1] == "of")
+            {
+                // "One fourth of the US population": the fraction word may be an ORDINAL of its own.
+                AddShare(shares, words, tags, e.Start, at + 1, n / parts);
+                continue;
+            }
+            if (e.Label == EntityLabel.ORDINAL && FractionWords.TryGetValue(words[e.Start], out parts) && e.Length == 1 && e.Start > 0
+                && words[e.Start - 1].ToLowerInvariant() is "a" or "an" && at < words.Count && words[at] == "of")
+            {
+                AddShare(shares, words, tags, e.Start - 1, at, 1.0 / parts);
+                continue;
+            }
+            if (n == 0 || k + 1 >= entities.Count || entities[k + 1] is not { Label: EntityLabel.CARDINAL, Number: { } of } group || of <= n || of != Math.Floor(of))
+            {
+                continue;
+            }
+            var connector = at < words.Count ? words[at].ToLowerInvariant() : "";
+            var width = connector is "of" or "in" ? 1 : connector == "out" && at + 1 < words.Count && words[at + 1] == "of" ? 2 : 0;
+            if (width > 0 && group.Start == at + width && Counted(words, tags, group) is { } counted && counted.NormalizedUnit is not ("-" or "year of age"))
+            {
+                shares.Add(new Quantity(e.Start, counted.End, n / of, null, "% " + counted.Unit, "% " + counted.NormalizedUnit, QuantityChange.Equal));
+                k++;
+            }
+        }
+        for (var i = 1; i + 1 < words.Count; i++)
+        {
+            // "a quarter of the vote", "a half of": no entity of their own.
+            if (words[i].ToLowerInvariant() is "quarter" or "half" && words[i - 1].ToLowerInvariant() is "a" or "an" && words[i + 1] == "of"
+                && !shares.Any(q => q.Start <= i && i < q.End))
+            {
+                AddShare(shares, words, tags, i - 1, i + 1, 1.0 / FractionWords[words[i]]);
+            }
+        }
+        return shares;
+    }
+
+    /// <summary>A fraction of the words <paramref name="start"/> up to <paramref name="end"/> of the group after it, when it names one.</summary>
+    private static void AddShare(List<Quantity> shares, IReadOnlyList<string> words, IReadOnlyList<PosTag> tags, int start, int end, double value)
+    {
+        var fraction = new Entity(EntityLabel.CARDINAL, start, end) { Number = value };
+        if (Counted(words, tags, fraction) is { } counted && counted.NormalizedUnit is not ("-" or "year of age"))
+        {
+            shares.Add(counted with { Unit = "% " + counted.Unit, NormalizedUnit = "% " + counted.NormalizedUnit });
+        }
     }
 
     private static void Add(ref List<Quantity>? found, IReadOnlyList<string> words, IReadOnlyList<PosTag> tags, Quantity? q)
@@ -96,12 +199,19 @@ public static class QuantityExtractor
         {
             // NewsQuant counts cents as cents ("up 19 cents"), where the recognizer gives the share of the dollar.
             value = Math.Round(value * 100, 8);
-            unit = lastWord.StartsWith('c') ? "cent" : "penny";
+            // Share prices glued to their "p" ("164p") are points in NewsQuant's normalization, as
+            // quantulum3 reads the letter; pence spelled out stay pennies.
+            unit = lastWord.StartsWith('c') ? "cent" : pence ? "point" : "penny";
         }
         if (unit is "year" or "month" or "week" or "day" && AgeEnd(words, e) is var ageEnd and > 0)
         {
             // "a 50-year-old", "15 year-old", "30 years old", "18 months of age".
             return new Quantity(e.Start, ageEnd, value, null, surface, unit + " of age", QuantityChange.Equal);
+        }
+        if (unit is "year" or "month" && AfterAgeOf(words, e.Start))
+        {
+            // "under the age of 5 years".
+            return new Quantity(e.Start, end, value, null, surface, unit + " of age", QuantityChange.Equal);
         }
         return new Quantity(e.Start, end, value, high, surface.Length > 0 ? surface : unit, NameOf(unit), QuantityChange.Equal);
     }
@@ -124,6 +234,10 @@ public static class QuantityExtractor
         }
         return end + 1 < words.Count && words[end] == "of" && words[end + 1].Equals("age", StringComparison.OrdinalIgnoreCase) ? end + 2 : 0;
     }
+
+    /// <summary>Whether the words before <paramref name="start"/> are <c>the age of</c>.</summary>
+    private static bool AfterAgeOf(IReadOnlyList<string> words, int start) =>
+        start > 1 && words[start - 1] == "of" && words[start - 2].Equals("age", StringComparison.OrdinalIgnoreCase);
 
     private static string NameOf(string unit) => UnitNames.TryGetValue(unit, out var known) ? known : unit.ToLowerInvariant();
 
@@ -202,6 +316,12 @@ public static class QuantityExtractor
         {
             i += IsDeterminer(words[i + 1]) ? 2 : 1;
         }
+        if (i + 1 < words.Count && words[i] == "-" && words[i + 1] is "," or "and" or "or" or "to" && SuspendedNoun(words, tags, i + 1) is { } shared)
+        {
+            // "four-, five- and six-cylinder engines": the noun of the last is the others' too.
+            var noun = QuantityRecognizer.TryUnit(words[shared], out var symbol) ? NameOf(symbol) : Singular(words[shared]).ToLowerInvariant();
+            return new Quantity(e.Start, i + 1, value, high, words[shared], noun, QuantityChange.Equal);
+        }
         if (i + 1 < words.Count && words[i] == "-" && tags.Count > i + 1 && tags[i + 1].Xpos is "NN" or "NNS")
         {
             // "three-point range", "six-cylinder engine": the noun of the adjective is the unit.
@@ -242,6 +362,11 @@ public static class QuantityExtractor
                 // "787 Dreamliner", "575 Wilbraham Road": a name; "get their hands on one": a pronoun.
                 return null;
             }
+            if (AfterAgeOf(words, e.Start))
+            {
+                // "under the age of 18": years of age.
+                return new Quantity(e.Start, e.End, value, null, "-", "year of age", QuantityChange.Equal);
+            }
             if (e.Start > 1 && before == "," && i < words.Count && words[i] == "," && tags.Count > e.Start && tags[e.Start - 2].Xpos == "NNP")
             {
                 // "Maddon, 66, has": an age after a name, as news gives it.
@@ -275,6 +400,28 @@ public static class QuantityExtractor
             }).ToLowerInvariant());
         }
         return new Quantity(e.Start, head + 1, value, high, surface.ToString(), name.ToString(), QuantityChange.Equal);
+    }
+
+    /// <summary>Where the noun of a list of hyphened numbers is (<c>five- and six-cylinder</c>: <c>cylinder</c>), from <paramref name="from"/> on, or null.</summary>
+    private static int? SuspendedNoun(IReadOnlyList<string> words, IReadOnlyList<PosTag> tags, int from)
+    {
+        for (var j = from; j + 1 < words.Count && j + 1 < tags.Count && j < from + 8; j++)
+        {
+            var w = words[j];
+            if (w == "-" && j > 0 && (NumberWords.TryParseDigits(words[j - 1], out _, out _) || NumberWords.IsNumberWord(words[j - 1])))
+            {
+                if (tags[j + 1].Xpos is "NN" or "NNS")
+                {
+                    return j + 1;
+                }
+                continue;
+            }
+            if (w is not ("," or "and" or "or" or "to") && !NumberWords.TryParseDigits(w, out _, out _) && !NumberWords.IsNumberWord(w))
+            {
+                return null;
+            }
+        }
+        return null;
     }
 
     private static bool IsDeterminer(string word) =>
@@ -315,14 +462,24 @@ public static class QuantityExtractor
         return text.ToString();
     }
 
-    /// <summary>Joins <c>5 to 10 miles</c>, <c>between 2 and 3</c>, <c>from 252 miles to 287 miles</c> into ranges.</summary>
+    /// <summary>
+    /// Joins <c>5 to 10 miles</c>, <c>between 2 and 3</c>, <c>from 252 miles to 287 miles</c>, <c>from 20 mpg in
+    /// 2008 to 29 mpg</c> and <c>to 138,285 lots from 212,577 lots</c> into ranges, the "from" value first as
+    /// NewsQuant writes them; <c>from $160 to $180 to $200</c> is two.
+    /// </summary>
     private static List<Quantity> Ranges(IReadOnlyList<string> words, List<Quantity> found)
     {
         var joined = new List<Quantity>(found.Count);
         for (var k = 0; k < found.Count; k++)
         {
             var q = found[k];
-            if (k + 1 < found.Count && found[k + 1] is var next && !q.IsRange && !next.IsRange && IsRangeBetween(words, q, next))
+            if (k + 1 >= found.Count || found[k + 1] is not { } next || q.IsRange && next.IsRange)
+            {
+                joined.Add(q);
+                continue;
+            }
+            var fromBefore = q.Start > 0 && words[q.Start - 1].Equals("from", StringComparison.OrdinalIgnoreCase);
+            if (!q.IsRange && !next.IsRange && IsRangeBetween(words, q, next))
             {
                 if (q.NormalizedUnit == next.NormalizedUnit || q.NormalizedUnit == "-" || next.NormalizedUnit.StartsWith(q.NormalizedUnit + " per ", StringComparison.Ordinal))
                 {
@@ -330,20 +487,89 @@ public static class QuantityExtractor
                     var magnitude = Magnitude(words, next);
                     var low = Magnitude(words, q) == 1 && q.Value * magnitude <= next.Value ? q.Value * magnitude : q.Value;
                     joined.Add(next with { Start = q.Start, Value = low, High = next.Value, Change = q.Change });
-                    k++;
+                    k += Chained(words, found, k + 1) ? 0 : 1;
                     continue;
                 }
-                if (next.NormalizedUnit == "-" && words[q.Start - 1 < 0 ? 0 : q.Start - 1].Equals("from", StringComparison.OrdinalIgnoreCase))
+                if (next.NormalizedUnit == "-" && fromBefore)
                 {
                     // "from 208 pounds to 193".
                     joined.Add(q with { End = next.End, High = next.Value });
-                    k++;
+                    k += Chained(words, found, k + 1) ? 0 : 1;
                     continue;
                 }
             }
+            if (!q.IsRange && !next.IsRange && fromBefore && IsGapBeforeTo(words, q.End, next.Start) && SameOrBare(q, next))
+            {
+                // "from 20 miles per gallon in 2008 to 29 mpg", "from $36,040 at 10.45pm to $34,935": the same
+                // range with when or where in between.
+                var unitOf = q.NormalizedUnit == "-" ? next : q;
+                joined.Add(q with { End = next.End, High = next.Value, Unit = unitOf.Unit, NormalizedUnit = unitOf.NormalizedUnit });
+                k += Chained(words, found, k + 1) ? 0 : 1;
+                continue;
+            }
+            if (!q.IsRange && !next.IsRange && next.Start == q.End + 1 && words[q.End].Equals("from", StringComparison.OrdinalIgnoreCase)
+                && q.Start > 0 && words[q.Start - 1].Equals("to", StringComparison.OrdinalIgnoreCase) && SameOrBare(q, next) && q.NormalizedUnit != "-")
+            {
+                // "narrowed to 138,285 lots from 212,577 lots": the range from the second to the first.
+                joined.Add(q with { End = next.End, Value = next.Value, High = q.Value });
+                k++;
+                continue;
+            }
             joined.Add(q);
         }
+        SharedUnits(words, joined);
         return joined;
+    }
+
+    /// <summary>Gives a bare number the unit its neighbour states for it: <c>8 or $9</c>, <c>rose 64 points to 4,577</c>.</summary>
+    private static void SharedUnits(IReadOnlyList<string> words, List<Quantity> found)
+    {
+        for (var k = 0; k + 1 < found.Count; k++)
+        {
+            var (q, next) = (found[k], found[k + 1]);
+            var fromBefore = q.Start > 0 && words[q.Start - 1].Equals("from", StringComparison.OrdinalIgnoreCase);
+            if (q.NormalizedUnit == "-" && next.NormalizedUnit != "-" && !q.IsRange && next.Start == q.End + 1 && words[q.End] is "or")
+            {
+                // "about 8 or $9": the unit of the second is the first's too.
+                found[k] = q with { NormalizedUnit = next.NormalizedUnit };
+                continue;
+            }
+            if (next.NormalizedUnit == "-" && q.NormalizedUnit is not ("-" or "percentage") && !next.IsRange && words[next.Start - 1] == "to"
+                && (next.Start == q.End + 1 && (q.IsRange || q.Change is QuantityChange.Up or QuantityChange.Down)
+                    || (q.IsRange || fromBefore) && IsGapBeforeTo(words, q.End, next.Start)))
+            {
+                // "rose 64.06 points to 4,577.10", "from about 14-18 mpg to 24": where the change led, in its unit.
+                found[k + 1] = next with { NormalizedUnit = q.NormalizedUnit };
+            }
+        }
+    }
+
+    /// <summary>Whether the high end of a range at <paramref name="k"/> is also the low end of the next (<c>from $160 to $180 to $200</c>).</summary>
+    private static bool Chained(IReadOnlyList<string> words, List<Quantity> found, int k) =>
+        k + 1 < found.Count && found[k].End < words.Count && words[found[k].End] == "to" && found[k + 1].Start == found[k].End + 1
+        && (found[k + 1].NormalizedUnit == found[k].NormalizedUnit || found[k].NormalizedUnit == "-");
+
+    private static bool SameOrBare(Quantity low, Quantity high) =>
+        low.NormalizedUnit == high.NormalizedUnit || low.NormalizedUnit == "-" || high.NormalizedUnit == "-";
+
+    /// <summary>
+    /// Whether a few words of no other quantity, clause or aside stand between a range's low end (ending at
+    /// <paramref name="end"/>) and the <c>to</c> before its high end (at <paramref name="high"/>).
+    /// </summary>
+    private static bool IsGapBeforeTo(IReadOnlyList<string> words, int end, int high)
+    {
+        if (high - 1 <= end || high - 1 - end > 6 || !words[high - 1].Equals("to", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+        for (var i = end; i < high - 1; i++)
+        {
+            if (words[i] is "," or ";" or ":" or "." or "(" or ")" or "and" or "but" or "while" or "from" or "to")
+            {
+                return false;
+            }
+        }
+        return true;
     }
 
     /// <summary>The magnitude word in a quantity's words (<c>billion</c>: 1e9), or 1.</summary>
@@ -392,6 +618,11 @@ public static class QuantityExtractor
         if (w2 is "less than" or "fewer than" or "lower than" or "at most" or "up to")
         {
             return QuantityChange.LessThan;
+        }
+        if (w2 == "age of" && start > 3 && words[start - 4].ToLowerInvariant() is var limit && limit is "under" or "below" or "over" or "above")
+        {
+            // "under the age of 5".
+            return limit is "under" or "below" ? QuantityChange.LessThan : QuantityChange.MoreThan;
         }
         if (w2 is "close to" or "an estimated" or "an average")
         {

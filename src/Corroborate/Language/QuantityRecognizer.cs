@@ -297,6 +297,17 @@ internal static class QuantityRecognizer
         ["°"] = "degree",
         ["°C"] = "°C",
         ["°F"] = "°F",
+        // What ASCII transliteration (unidecode) makes of the degree sign: "degF", "deg C".
+        ["deg"] = "degree",
+        ["degC"] = "°C",
+        ["degF"] = "°F",
+        ["″"] = "in",
+        ["′"] = "ft",
+        ["amp"] = "A",
+        ["amps"] = "A",
+        ["ampere"] = "A",
+        ["amperes"] = "A",
+        ["cm2"] = "cm2",
         ["mb"] = "MB",
         ["gb"] = "GB",
         ["tb"] = "TB",
@@ -439,6 +450,12 @@ internal static class QuantityRecognizer
             return null;
         }
         code ??= w;
+        if (numberAt < words.Count && words[numberAt].Length > 0 && !char.IsAsciiLetter(words[numberAt][0]) && TryGluedAmount(words, numberAt, 0, out var glued, out var gluedAt)
+            && !NumberWords.TryParseDigits(words[numberAt], out _, out _))
+        {
+            // "$ -50.8bn": the tokenizer keeps a signed amount's magnitude on it.
+            return Money(i, gluedAt, glued, code);
+        }
         if (numberAt >= words.Count || !TryNumber(words, numberAt, money: true, out var amount, out var amountEnd, out var ordinal) || ordinal)
         {
             return null;
@@ -530,6 +547,19 @@ internal static class QuantityRecognizer
         }
         if (!TryNumber(words, i, money: false, out var value, out var end, out var ordinal))
         {
+            if (Fraction(w) is { } fraction && i + 1 < words.Count && (UnitWords.ContainsKey(words[i + 1]) || words[i + 1].StartsWith("pound", StringComparison.OrdinalIgnoreCase)))
+            {
+                // "1/2 pound", "3/4 inch": a fraction only before a unit; "24/7" and "9/11" are not amounts.
+                return Suffixed(words, i, i + 1, fraction);
+            }
+            if (Scientific(w) is { } scientific)
+            {
+                return Suffixed(words, i, i + 1, scientific) ?? new Entity(EntityLabel.CARDINAL, i, i + 1) { Number = scientific, Value = NumberWords.Format(scientific) };
+            }
+            if (GluedUnit(words, i) is { } glued)
+            {
+                return glued;
+            }
             // "164p": pence, as British market reports write share prices.
             return w.Length > 1 && w[^1] == 'p' && NumberWords.TryParseDigits(w[..^1], out var pence, out _)
                 ? Money(i, i + 1, Math.Round(pence * 0.01, 10), "GBP")
@@ -540,6 +570,64 @@ internal static class QuantityRecognizer
             return new Entity(EntityLabel.ORDINAL, i, end) { Number = value, Value = NumberWords.Format(value) };
         }
         return Suffixed(words, i, end, value) ?? Cardinal(words, i, end, value);
+    }
+
+    /// <summary>A fraction written with a slash (<c>1/2</c> → 0.5, <c>3/4</c>), or null.</summary>
+    private static double? Fraction(string w)
+    {
+        var slash = w.IndexOf('/', StringComparison.Ordinal);
+        return slash > 0 && int.TryParse(w.AsSpan(0, slash), out var over) && int.TryParse(w.AsSpan(slash + 1), out var under) && under > 1 && over < under
+            ? (double)over / under
+            : null;
+    }
+
+    /// <summary>A number in scientific notation as text writes it: <c>2.998×10−8</c>, <c>6.02x10^23</c>, or null.</summary>
+    private static double? Scientific(string w)
+    {
+        var times = w.IndexOfAny(['×', 'x']);
+        if (times < 1 || !w.AsSpan(times + 1).StartsWith("10", StringComparison.Ordinal) || !NumberWords.TryParseDigits(w[..times], out var mantissa, out _))
+        {
+            return null;
+        }
+        var exponent = w[(times + 3)..].TrimStart('^').Replace('−', '-');
+        return int.TryParse(exponent, System.Globalization.NumberStyles.AllowLeadingSign, System.Globalization.CultureInfo.InvariantCulture, out var power) && power is >= -99 and <= 99
+            ? double.Parse(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{mantissa}E{power}"), System.Globalization.CultureInfo.InvariantCulture)
+            : null;
+    }
+
+    /// <summary>
+    /// A unit the tokenizer leaves glued to its number: <c>2.14degF</c> and <c>1.19deg C</c> (what ASCII
+    /// transliteration makes of °F and °C), <c>25.5″</c>, or null.
+    /// </summary>
+    private static Entity? GluedUnit(IReadOnlyList<string> words, int i)
+    {
+        var w = words[i];
+        var digits = w.AsSpan().LastIndexOfAnyInRange('0', '9') + 1;
+        if (digits == 0 || digits == w.Length || !UnitWords.TryGetValue(w[digits..], out var unit) || !NumberWords.TryParseDigits(w[..digits], out var value, out _))
+        {
+            return null;
+        }
+        var end = i + 1;
+        if (unit == "degree")
+        {
+            (unit, end) = Scale(words, end);
+        }
+        return Quantity(i, end, value, unit);
+    }
+
+    /// <summary>The scale after a degree (<c>C</c>, <c>Fahrenheit</c>), with where it ends; a plain degree otherwise.</summary>
+    private static (string Unit, int End) Scale(IReadOnlyList<string> words, int at)
+    {
+        var scale = at < words.Count ? words[at] : "";
+        if (scale is "C" or "c" || scale.Equals("Celsius", StringComparison.OrdinalIgnoreCase) || scale.Equals("centigrade", StringComparison.OrdinalIgnoreCase))
+        {
+            return ("°C", at + 1);
+        }
+        if (scale is "F" or "f" || scale.Equals("Fahrenheit", StringComparison.OrdinalIgnoreCase))
+        {
+            return ("°F", at + 1);
+        }
+        return ("degree", at);
     }
 
     /// <summary>The number of a token the tokenizer keeps whole after a prefix: <c>sub-300</c> → 300, <c>minus-260</c> → −260.</summary>
@@ -570,6 +658,11 @@ internal static class QuantityRecognizer
         if (CurrencyCodes.Contains(next))
         {
             return Money(start, end + 1, value, next);
+        }
+        if (next.Length == 4 && next[3] == '=' && CurrencyCodes.Contains(next[..3]))
+        {
+            // "108.79 JPY=": a rate quoted with its Reuters instrument code.
+            return Money(start, end + 1, value, next[..3]);
         }
         if (DollarAdjectives.TryGetValue(next, out var dollarCode) && end + 1 < words.Count && words[end + 1].StartsWith("dollar", StringComparison.OrdinalIgnoreCase))
         {
@@ -633,22 +726,17 @@ internal static class QuantityRecognizer
             }
             return Quantity(start, end + 1, value, "m");
         }
+        if (next == "A" && end + 1 < words.Count && words[end + 1] == "/")
+        {
+            // "1.3 A/cm2": amperes only in a rate; "A" alone is too often a name or a grade.
+            return Quantity(start, end + 1, value, "A");
+        }
         if (UnitWords.TryGetValue(next, out var unit))
         {
             var unitEnd = end + 1;
-            if (unit == "degree" && unitEnd < words.Count)
+            if (unit == "degree")
             {
-                var scale = words[unitEnd];
-                if (scale is "C" or "c" || scale.Equals("Celsius", StringComparison.OrdinalIgnoreCase) || scale.Equals("centigrade", StringComparison.OrdinalIgnoreCase))
-                {
-                    unit = "°C";
-                    unitEnd++;
-                }
-                else if (scale is "F" or "f" || scale.Equals("Fahrenheit", StringComparison.OrdinalIgnoreCase))
-                {
-                    unit = "°F";
-                    unitEnd++;
-                }
+                (unit, unitEnd) = Scale(words, unitEnd);
             }
             return Quantity(start, unitEnd, value, unit);
         }

@@ -21,6 +21,7 @@ public class QuantityExtractorTests
     [InlineData("About 300 people attended the meeting.", "300 people ~")]
     [InlineData("It has two smaller harbours.", "2 small harbour =")]
     [InlineData("One of the fishermen was rescued.", "1 fisherman =")]
+    [InlineData("It offers four-, five- and six-cylinder engines.", "4 cylinder =", "5 cylinder =", "6 cylinder =")]
     public void Counted_nouns_are_units(string text, params string[] expected) => Assert.Equal(expected, Find(text));
 
     [Theory]
@@ -32,8 +33,18 @@ public class QuantityExtractorTests
     [InlineData("The wind reached 70 mph.", "70 mile per hour =")]
     [InlineData("The river rose under 2 metres.", "2 metre <")]
     [InlineData("A 64-year-old man was arrested.", "64 year of age =")]
+    [InlineData("Children under the age of 18 were barred.", "18 year of age <")]
+    [InlineData("Children under the age of 5 years died.", "5 year of age <")]
     [InlineData("The hall holds 500 sq m of stands.", "500 square metre =")]
     [InlineData("It cost HK$3.7 billion.", "3700000000 hong kong dollar =")]
+    [InlineData("Shares closed at 164p.", "164 point =")]
+    [InlineData("It was 2.14degF (1.19deg C) warmer.", "2.14 fahrenheit =", "1.19 celsius =")]
+    [InlineData("The neck is 25.5″ long.", "25.5 inch =")]
+    [InlineData("Add 1/2 pound of chocolate.", "0.5 pound-mass =")]
+    [InlineData("Light travels 2.998×10−8 meters per second.", "2.998E-08 metre per second =")]
+    [InlineData("The deficit widened to $-50.8bn.", "-50800000000 dollar =")]
+    [InlineData("The yen eased to 108.79 JPY= on Monday.", "108.79 japanese yen =")]
+    [InlineData("It carries 1.3 A/cm2 at most.", "1.3 ampere per square centimetre =")]
     public void Measures_have_normalized_units_and_changes(string text, params string[] expected) => Assert.Equal(expected, Find(text));
 
     [Theory]
@@ -43,6 +54,25 @@ public class QuantityExtractorTests
     [InlineData("The repairs cost tens of thousands of dollars.", "10000-100000 dollar =")]
     [InlineData("Output increased by $2 billion to $9 billion.", "2000000000 dollar up", "9000000000 dollar =")]
     public void Ranges_are_joined_where_the_sentence_states_one(string text, params string[] expected) => Assert.Equal(expected, Find(text));
+
+    [Theory]
+    [InlineData("Prices rose from $160 last week to $180.", "160-180 dollar =")]
+    [InlineData("The fare went from $160 to $180 to $200.", "160-180 dollar =", "180-200 dollar =")]
+    [InlineData("Volume narrowed to 138,285 lots from 212,577 lots.", "212577-138285 lot =")]
+    [InlineData("Mileage climbed from 21 mpg combined to 23.", "21-23 mile per gallon =")]
+    public void Ranges_from_to_span_a_few_words_and_either_order(string text, params string[] expected) => Assert.Equal(expected, Find(text));
+
+    [Theory]
+    [InlineData("It is one of four separate mission concepts.", "0.25 % separate mission concept =")]
+    [InlineData("One fourth of the US population is vaccinated.", "0.25 % us population =")]
+    [InlineData("Three in 10 voters stayed home.", "0.3 % voter =")]
+    [InlineData("A quarter of the children were sick.", "0.25 % child =")]
+    public void Shares_of_a_group_are_ratios_of_it(string text, params string[] expected) => Assert.Equal(expected, Find(text));
+
+    [Theory]
+    [InlineData("It costs about 8 or $9.", "8 dollar ~", "9 dollar =")]
+    [InlineData("The index rose 64.06 points to 4,577.10.", "64.06 point up", "4577.1 point =")]
+    public void A_bare_number_takes_the_unit_stated_for_it(string text, params string[] expected) => Assert.Equal(expected, Find(text));
 
     [Theory]
     [InlineData("The storm arrived on March 29 in 2019.")]
