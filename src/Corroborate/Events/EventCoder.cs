@@ -124,7 +124,56 @@ public sealed class EventCoder
         }
         // The released, detained or killed are the target; for a verb without such an object, whoever it is done to or with.
         var target = patient >= 0 && pattern.Object is ObjectClass.Any or ObjectClass.Person ? patient : recipient;
+        if (patient >= 0 && target == patient && Gapped(tree, verb, patient) is { } gap)
+        {
+            // Each object with its own agent, and only its own count.
+            Emit(tree, verb, pattern, tree.Actor(gap.FirstAgent, verb), patient, patient, number, published, events, alone: true);
+            Emit(tree, verb, pattern, tree.Actor(gap.SecondAgent, verb), gap.Second, gap.Second, number, published, events, alone: true);
+            return;
+        }
         Emit(tree, verb, pattern, subject, target, patient, number, published, events);
+    }
+
+    // "to release 32 Armenian soldiers by Azerbaijan and two Azerbaijani soldiers by Armenia": the second
+    // object and its agent share the verb, which a parse cannot show, so it hangs them anywhere. Read from
+    // the words: the object, "by" and an agent, "and", a second noun phrase, "by" and a second agent.
+    private static (int FirstAgent, int Second, int SecondAgent)? Gapped(SentenceTree tree, int verb, int patient)
+    {
+        var firstAgent = ByPhrase(tree, patient + 1, 4);
+        if (firstAgent < 0 || firstAgent + 1 >= tree.Count || tree.Lower(firstAgent + 1) != "and")
+        {
+            return null;
+        }
+        for (var g = firstAgent + 2; g < Math.Min(tree.Count, firstAgent + 7); g++)
+        {
+            if (tree.Tags[g].Upos is "VERB" or "AUX" || tree.Words[g] is "," or ";")
+            {
+                return null;
+            }
+            if (tree.Tags[g].Upos == "NOUN" && tree.Relation(g) == "conj" && ByPhrase(tree, g + 1, 1) is var secondAgent and >= 0)
+            {
+                return (firstAgent, g, secondAgent);
+            }
+        }
+        return null;
+    }
+
+    // The noun of a "by" phrase starting within <paramref name="within"/> words of <paramref name="from"/>, or -1.
+    private static int ByPhrase(SentenceTree tree, int from, int within)
+    {
+        for (var b = from; b < Math.Min(tree.Count - 1, from + within); b++)
+        {
+            if (tree.Lower(b) == "by")
+            {
+                var noun = b + 1;
+                while (noun + 1 < tree.Count && tree.Tags[noun].Upos is "DET" or "ADJ" && tree.Tags[noun + 1].Upos is "NOUN" or "PROPN" or "ADJ")
+                {
+                    noun++;
+                }
+                return tree.Tags[noun].Upos is "NOUN" or "PROPN" && tree.Case(noun) == "by" ? noun : -1;
+            }
+        }
+        return -1;
     }
 
     private void CodeNoun(SentenceTree tree, int noun, int number, DateTimeOffset? published, List<EventRecord> events)
@@ -212,10 +261,10 @@ public sealed class EventCoder
     }
 
     private void Emit(SentenceTree tree, int trigger, EventPattern pattern, int source, int target, int patient, int number,
-        DateTimeOffset? published, List<EventRecord> events)
+        DateTimeOffset? published, List<EventRecord> events, bool alone = false)
     {
-        var sources = source >= 0 ? tree.Conjuncts(source) : [];
-        var targets = target >= 0 ? tree.Conjuncts(target) : [];
+        var sources = source < 0 ? [] : alone ? [source] : tree.Conjuncts(source);
+        var targets = target < 0 ? [] : alone ? [target] : tree.Conjuncts(target);
         if (targets.Count == 0 && sources.Count > 1)
         {
             // "Azerbaijan and Armenia announced an agreement": each side acts towards the other.
@@ -227,7 +276,7 @@ public sealed class EventCoder
             return;
         }
         var counted = pattern.CountRole == "size" ? source : patient;
-        var counts = pattern.CountRole is { } role && counted >= 0 ? tree.Counts(counted, role) : [];
+        var counts = pattern.CountRole is { } role && counted >= 0 ? tree.Counts(counted, role, alone) : [];
         var modality = Modal(tree, trigger);
         var (date, precision) = Date(tree, trigger, published);
         var (place, placeCountry) = Place(tree, trigger);

@@ -245,10 +245,10 @@ internal sealed class SentenceTree
     }
 
     /// <summary>The numbers on a phrase: its nummod, or the phrase itself when it is a number ("26 of them").</summary>
-    public List<EventCount> Counts(int head, string role)
+    public List<EventCount> Counts(int head, string role, bool alone = false)
     {
         var counts = new List<EventCount>();
-        foreach (var word in Conjuncts(head))
+        foreach (var word in alone ? [head] : Conjuncts(head))
         {
             var number = Tags[word].Upos == "NUM" ? word : Child(word, "nummod");
             if (number >= 0 && _entityAt[number] is { Label: EntityLabel.CARDINAL, Number: { } n } e)

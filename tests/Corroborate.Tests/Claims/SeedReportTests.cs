@@ -30,11 +30,14 @@ public class SeedReportTests
     }
 
     [SharedDataFact]
-    public void The_2_released_by_Armenia_are_reported_with_their_sentence()
+    public void The_2_released_by_Armenia_are_corroborated_by_both_outlets()
     {
-        var release = Assert.Single(Claims.Facts, f => f.Lead.DidKey == "RETREAT/release" && f.Lead.HowMany == 2);
+        // Sputnik writes it gapped: "to release 32 Armenian soldiers by Azerbaijan and two Azerbaijani soldiers by Armenia".
+        var release = Assert.Single(Claims.Corroborated, f => f.Lead.DidKey == "RETREAT/release" && f.Lead.HowMany == 2);
         Assert.Equal("ARM", release.Lead.Who!.Country);
+        Assert.Equal(["AzerNews", "Sputnik"], release.Sources.Order(StringComparer.Ordinal));
         Assert.Contains(release.Statements, s => s.Citation.Article == AzerNews && s.Citation.Text.Contains("2 Azerbaijani servicemen", StringComparison.Ordinal));
+        Assert.Contains(release.Statements, s => s.Citation.Article == Sputnik && s.Citation.Text.Contains("two Azerbaijani soldiers by Armenia", StringComparison.Ordinal));
     }
 
     [SharedDataFact]

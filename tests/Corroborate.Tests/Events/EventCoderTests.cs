@@ -34,6 +34,16 @@ public sealed class EventCoderTests
     }
 
     [Fact]
+    public void A_gapped_second_object_with_its_own_agent_is_a_second_release()
+    {
+        var releases = Code("The sides decided to release 40 Georgian prisoners by Turkey and three Turkish soldiers by Georgia.")
+            .Where(e => e.Event == "RETREAT").ToList();
+        Assert.Equal(2, releases.Count);
+        Assert.Contains(releases, e => e.Source!.Code == "TUR" && e.Counts.Single().Number == 40);
+        Assert.Contains(releases, e => e.Source!.Code == "GEO" && e.Counts.Single().Number == 3 && e.Target!.Text == "three Turkish soldiers");
+    }
+
+    [Fact]
     public void A_passive_takes_its_agent_as_the_source()
     {
         var e = Only("The prisoners were freed by the government.", "RETREAT");
