@@ -152,6 +152,14 @@ public sealed class Reconciler(FramingLexicon framing)
         {
             return false;
         }
+        if ((a.Country is null) != (b.Country is null))
+        {
+            // "the 26 soldiers" (MIL) and "26 of the Armenians" (ARM): one names the side, the other the sector;
+            // they agree unless the sectors differ.
+            var (placed, bare) = a.Country is null ? (b, a) : (a, b);
+            var sector = placed.Code.StartsWith(placed.Country!, StringComparison.Ordinal) ? placed.Code[placed.Country!.Length..] : placed.Code;
+            return sector.Length == 0 || bare.Code.StartsWith(sector, StringComparison.Ordinal) || sector.StartsWith(bare.Code, StringComparison.Ordinal);
+        }
         return a.Code.StartsWith(b.Code, StringComparison.Ordinal) || b.Code.StartsWith(a.Code, StringComparison.Ordinal);
     }
 
@@ -186,13 +194,19 @@ public sealed class Reconciler(FramingLexicon framing)
             {
                 continue;
             }
-            var rivals = candidates.Where(o => o != fact && !used.Contains(o) && CountRivals(fact, o, placeKeys)).ToList();
-            if (rivals.Count == 0)
+            // Every side is a rival of every other: 26 and 6 may each rival 32 without being one count.
+            var sides = new List<AlignedFact> { fact };
+            foreach (var o in candidates)
+            {
+                if (o != fact && !used.Contains(o) && sides.All(side => CountRivals(side, o, placeKeys)))
+                {
+                    sides.Add(o);
+                }
+            }
+            if (sides.Count == 1)
             {
                 continue;
             }
-            var sides = new List<AlignedFact> { fact };
-            sides.AddRange(rivals);
             used.UnionWith(sides);
             conflicts.Add(CountConflict(sides));
         }
@@ -208,7 +222,8 @@ public sealed class Reconciler(FramingLexicon framing)
         {
             return false;
         }
-        var dated = x.When is not null && y.When is not null;
+        // A span ("at different times over three years") dates no one occurrence.
+        var dated = x.When is not null && y.When is not null && !x.When.Contains('/', StringComparison.Ordinal) && !y.When.Contains('/', StringComparison.Ordinal);
         var placed = x.Where is not null && y.Where is not null && PlaceKey(x.Where, placeKeys) == PlaceKey(y.Where, placeKeys);
         var sides = x.Who is not null && y.Who is not null && x.Whom is not null && y.Whom is not null;
         var measured = x.Kind == FactKind.Quantity && x.DidKey.Split('/')[^1].Length > 0;

@@ -67,6 +67,16 @@ public sealed class EventCoder
     private void CodeVerb(SentenceTree tree, int verb, int number, DateTimeOffset? published, List<EventRecord> events)
     {
         var particle = tree.Child(verb, "compound:prt");
+        if (particle < 0 && verb + 1 < tree.Count && tree.Head(verb + 1) == verb && tree.Relation(verb + 1) == "advmod" && tree.Lower(verb + 1) is "over" or "back" or "up" or "off" or "out")
+        {
+            // "hand over", "handed back": the parse may call the particle an adverb.
+            particle = verb + 1;
+        }
+        if (particle >= 0 && tree.Lower(verb) == "wound" && tree.Lower(particle) == "up")
+        {
+            // "wound itself up" is wind's past: an ending, not an injury.
+            return;
+        }
         EventPattern[] patterns = [];
         foreach (var lemma in VerbLemmas.Of(tree.Words[verb]))
         {
@@ -109,6 +119,7 @@ public sealed class EventCoder
         {
             patient = tree.SubjectBefore(verb);
         }
+        patient = Partitive(tree, patient);
         var recipient = tree.Child(verb, "iobj");
         if (recipient < 0)
         {
@@ -132,6 +143,17 @@ public sealed class EventCoder
             return;
         }
         Emit(tree, verb, pattern, subject, target, patient, number, published, events);
+    }
+
+    // "28 of the 32 were captured": the part is what the verb counts, whatever the parse hung on the whole.
+    private static int Partitive(SentenceTree tree, int patient)
+    {
+        if (patient >= 3 && tree.Tags[patient].Upos == "NUM" && tree.Lower(patient - 1) is "the" or "these" or "those"
+            && tree.Lower(patient - 2) == "of" && tree.Tags[patient - 3].Upos == "NUM")
+        {
+            return patient - 3;
+        }
+        return patient;
     }
 
     // "to release 32 Armenian soldiers by Azerbaijan and two Azerbaijani soldiers by Armenia": the second

@@ -97,6 +97,17 @@ public class ReconcilerTests
     }
 
     [Fact]
+    public void Counts_of_different_groups_are_not_one_dispute_and_a_span_dates_no_single_event()
+    {
+        // 40 in March and 6 "at different times" are two groups; only the 45 dated alike rivals the 40.
+        var report = Report(
+            ("Coast Daily", "Police arrested 40 protesters in March 2024. Police arrested 6 protesters at different times over the past three years.", null),
+            ("Valley Post", "Police arrested 45 protesters in 2024.", null));
+        var conflict = Assert.Single(report.Claims.Conflicts);
+        Assert.Equal(["40", "45"], conflict.Sides.Select(s => s.Value));
+    }
+
+    [Fact]
     public void Counts_with_nothing_tying_them_to_one_event_are_two_facts_not_a_dispute()
     {
         var report = Report(

@@ -43,6 +43,16 @@ public sealed class EventCoderTests
         Assert.Contains(releases, e => e.Source!.Code == "GEO" && e.Counts.Single().Number == 3 && e.Target!.Text == "three Turkish soldiers");
     }
 
+    [Theory]
+    [InlineData("Georgia handed back three Turkish soldiers on Friday.", "GEO", 3)]
+    [InlineData("Reporters counted that 28 of the 32 were captured in the 2020 fighting.", null, 28)]
+    public void A_particle_read_as_an_adverb_and_a_partitive_count_are_understood(string text, string? source, int count)
+    {
+        var e = Code(text).First(e => e.Event is "RETREAT" or "COERCE");
+        Assert.Equal(source, e.Source?.Code);
+        Assert.Equal(count, e.Counts.Single().Number);
+    }
+
     [Fact]
     public void A_passive_takes_its_agent_as_the_source()
     {
