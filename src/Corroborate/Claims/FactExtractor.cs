@@ -26,7 +26,10 @@ public static partial class FactExtractor
                     counted.Add((e.Sentence, w));
                 }
             }
-            if (EventFact(article, e) is { } fact)
+            // One deed of one actor with one count in one sentence is one fact, however many targets the parse
+            // read into it ("release 32 servicemen and Armenia ..." gives Armenia as a second target).
+            if (EventFact(article, e) is { } fact && !facts.Any(f => f.Kind == FactKind.Event && f.Citation.Sentence == fact.Citation.Sentence
+                && f.DidKey == fact.DidKey && f.Who?.Code == fact.Who?.Code && f.HowMany is not null && f.HowMany == fact.HowMany))
             {
                 facts.Add(WithSource(fact, sources[e.Sentence]));
             }

@@ -130,11 +130,32 @@ public sealed class Reconciler(FramingLexicon framing)
         {
             return a.Who!.Code == b.Who!.Code && WordOverlap(a.Content ?? "", b.Content ?? "") >= 0.5;
         }
-        return PartiesAgree(a.Who, b.Who) && PartiesAgree(a.Whom, b.Whom)
+        if (a.Citation.Article == b.Citation.Article && a.Citation.Sentence == b.Citation.Sentence)
+        {
+            // One sentence stating two events of a kind states two facts (32 released by one side, 2 by the other).
+            return false;
+        }
+        var samePlace = a.Where is not null && b.Where is not null && PlaceKey(a.Where, placeKeys) == PlaceKey(b.Where, placeKeys);
+        // The same count at the same time or place is the same group however each outlet names it ("26 of the
+        // Armenians", "the 26 soldiers").
+        var sameGroup = a.HowMany is not null && a.HowMany == b.HowMany && ((a.When is not null && a.When == b.When) || samePlace);
+        return PartiesAgree(a.Who, b.Who) && (sameGroup || PartiesAgree(a.Whom, b.Whom))
             && (a.HowMany is null || b.HowMany is null || a.HowMany == b.HowMany)
             && DatesAgree(a.When, b.When)
-            && (a.Where is null || b.Where is null || PlaceKey(a.Where, placeKeys) == PlaceKey(b.Where, placeKeys));
+            && (a.Where is null || b.Where is null || samePlace)
+            && SharesAnchor(a, b);
     }
+
+    // Two statements of one kind of event are one fact only if they share a slot that says which: both name
+    // the actor or the affected side (each coded), both count, or both date or place it. "Leaders detained
+    // this autumn" and "26 detained in December 2020" share only the verb.
+    private static bool SharesAnchor(Fact a, Fact b) =>
+        a.Kind != FactKind.Event
+        || (a.Who is { Code.Length: > 0 } && b.Who is { Code.Length: > 0 })
+        || (a.Whom is { Code.Length: > 0 } && b.Whom is { Code.Length: > 0 })
+        || (a.HowMany is not null && b.HowMany is not null)
+        || (a.When is not null && b.When is not null)
+        || (a.Where is not null && b.Where is not null);
 
     /// <summary>A plan and a deed state one fact (the decision to release 32, the release of 32); a demand, threat,
     /// negation or denial is its own claim.</summary>
@@ -152,13 +173,10 @@ public sealed class Reconciler(FramingLexicon framing)
         {
             return false;
         }
-        if ((a.Country is null) != (b.Country is null))
+        if (a.Code.Length == 0 && b.Code.Length == 0)
         {
-            // "the 26 soldiers" (MIL) and "26 of the Armenians" (ARM): one names the side, the other the sector;
-            // they agree unless the sectors differ.
-            var (placed, bare) = a.Country is null ? (b, a) : (a, b);
-            var sector = placed.Code.StartsWith(placed.Country!, StringComparison.Ordinal) ? placed.Code[placed.Country!.Length..] : placed.Code;
-            return sector.Length == 0 || bare.Code.StartsWith(sector, StringComparison.Ordinal) || sector.StartsWith(bare.Code, StringComparison.Ordinal);
+            // Nothing coded ("the release", "an Armenian bid"): the words must be alike.
+            return WordOverlap(a.Text, b.Text) >= 0.5;
         }
         return a.Code.StartsWith(b.Code, StringComparison.Ordinal) || b.Code.StartsWith(a.Code, StringComparison.Ordinal);
     }

@@ -100,7 +100,13 @@ public sealed class EventCoder
         {
             subject = tree.ObliqueWith(verb, "by");
         }
-        if (subject < 0 && !passive)
+        // "the leaders detained this autumn": a participle on a noun is passive, with no subject to inherit.
+        // The tagger may read such a participle as a past tense joined to the main verb ("include the leaders
+        // detained this autumn"): a conjunct with no "and" and no subject, right after a noun, is one.
+        var reduced = tree.Relation(verb) == "conj" && tree.Tags[verb].Xpos is "VBD" or "VBN" && verb > 0 && tree.Tags[verb - 1].Upos == "NOUN"
+            && tree.Child(verb, "cc") < 0 && tree.Child(verb, "nsubj") < 0;
+        var participle = reduced || (tree.Relation(verb) is "acl" or "acl:relcl" && tree.Tags[verb].Xpos == "VBN");
+        if (subject < 0 && !passive && !participle)
         {
             subject = tree.InheritedSubject(verb);
         }
@@ -109,7 +115,7 @@ public sealed class EventCoder
             // "Rebels killed five civilians": a past tense read as a participle on the first noun, which is its subject.
             subject = noun;
         }
-        var patient = passive ? tree.Child(verb, "nsubj:pass") : tree.Child(verb, "obj");
+        var patient = reduced ? verb - 1 : passive ? tree.Child(verb, "nsubj:pass") : tree.Child(verb, "obj");
         if (patient < 0 && tree.Relation(verb) == "acl" && tree.Tags[verb].Xpos == "VBN" && tree.Head(verb) >= 0)
         {
             // A participle on a noun: "leaders arrested this autumn", "prisoners handed over by Baku".

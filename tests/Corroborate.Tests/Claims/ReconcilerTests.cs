@@ -108,6 +108,15 @@ public class ReconcilerTests
     }
 
     [Fact]
+    public void An_arrest_sharing_only_the_verb_with_a_counted_dated_one_is_another_fact()
+    {
+        var report = Report(
+            ("Coast Daily", "Police arrested 40 protesters in March 2024.", null),
+            ("Valley Post", "The deal did not cover the opposition figures detained since.", null));
+        Assert.DoesNotContain(report.Claims.Corroborated, f => f.Lead.DidKey == "COERCE/arrest");
+    }
+
+    [Fact]
     public void Counts_with_nothing_tying_them_to_one_event_are_two_facts_not_a_dispute()
     {
         var report = Report(
