@@ -293,7 +293,9 @@ public sealed class Reconciler(FramingLexicon framing)
         foreach (var article in articles)
         {
             bySource.TryAdd(article.Outlet, []);
-            foreach (var m in byArticle[article.Id].Where(m => Reconciliation.MentionLabels.Contains(m.Label)))
+            // The outlets an article cites (BBC, Azertag) are its sources, not names it reports.
+            var cited = article.Article.Attribution.Cited.Select(c => NameKeys.Key(c.Name)).ToHashSet(StringComparer.Ordinal);
+            foreach (var m in byArticle[article.Id].Where(m => Reconciliation.MentionLabels.Contains(m.Label) && !cited.Contains(NameKeys.Key(m.Text))))
             {
                 var text = canonical.GetValueOrDefault(NameVariants.Trimmed(m.Text), m.Text);
                 var key = m.Label == EntityLabel.PER ? NameKeys.Key(text.Split(' ')[^1]) : NameKeys.Key(text);

@@ -23,8 +23,8 @@ public static class ReportWords
                 parts.Add($"{fact.Did.Split(':')[0]}: {Number(fact.HowMany)} {fact.HowManyRole}");
                 break;
             default:
-                parts.Add(string.Join(" ", new[] { fact.Who?.Text, fact.Did, fact.Whom?.Text }.Where(p => p is not null)));
-                if (fact.HowMany is { } n)
+                parts.Add(Deed(fact));
+                if (fact.HowMany is { } n && !(fact.Whom is { } whom && StartsWithCount(whom.Text)) && !(fact.Who is null && fact.Whom is null && fact.HowManyRole?.EndsWith("ed", StringComparison.Ordinal) == true))
                 {
                     parts.Add($"{Number(n)} {fact.HowManyRole}");
                 }
@@ -32,7 +32,7 @@ public static class ReportWords
         }
         if (fact.When is { } when)
         {
-            parts.Add(when);
+            parts.Add(Date(when));
         }
         if (fact.Where is { } where)
         {
@@ -41,6 +41,60 @@ public static class ReportWords
         var line = string.Join("; ", parts);
         return fact.Modality == Modality.Asserted ? line : $"{line} ({fact.Modality.ToString().ToLowerInvariant()})";
     }
+
+    // "Azerbaijan released 32 Armenian servicemen", "26 of the Armenians detained": the count's role is the
+    // verb's past where there is one, and a deed without a doer reads as done to someone.
+    private static string Deed(Fact fact)
+    {
+        var verb = fact.HowManyRole is { } role && role.EndsWith("ed", StringComparison.Ordinal) ? role : fact.Did;
+        if (fact.Who is null && verb != fact.Did)
+        {
+            return fact.Whom is { } whom ? $"{whom.Text} {verb}" : $"{Number(fact.HowMany)} {verb}";
+        }
+        return string.Join(" ", new[] { fact.Who?.Text, verb, fact.Whom?.Text }.Where(p => p is not null));
+    }
+
+    private static bool StartsWithCount(string text)
+    {
+        // "32 Armenian servicemen", "two soldiers", "The remaining six Armenians" already say how many.
+        return text.Split(' ').Take(3).Select(w => w.ToLowerInvariant()).Any(w => w.Length > 0 && (char.IsDigit(w[0]) || Language.NumberWords.IsNumberWord(w.Split('-')[0])));
+    }
+
+    private static readonly string[] Months = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+
+    /// <summary>A resolved ISO date in words: <c>2020-12</c> → "December 2020", <c>2023-12-07TEV</c> → "7 December 2023,
+    /// evening", <c>2023-FA</c> → "autumn 2023", a span as its two ends.</summary>
+    public static string Date(string iso)
+    {
+        if (iso.Split('/') is [var from, var to])
+        {
+            return $"{Date(from)} – {Date(to)}";
+        }
+        var (day, time) = iso.Split('T', 2) is [var d, var t] ? (d, t) : (iso, null);
+        var parts = day.Split('-');
+        string words;
+        if (parts is [var y, var m] && m.Length == 2 && int.TryParse(m, out var month) && month is >= 1 and <= 12)
+        {
+            words = $"{Months[month - 1]} {y}";
+        }
+        else if (parts is [var y2, var m2, var d2] && int.TryParse(m2, out var month2) && month2 is >= 1 and <= 12 && int.TryParse(d2, out var dayNumber))
+        {
+            words = string.Create(CultureInfo.InvariantCulture, $"{dayNumber} {Months[month2 - 1]} {y2}");
+        }
+        else if (parts is [var y3, var season] && Seasons.TryGetValue(season, out var name))
+        {
+            words = $"{name} {y3}";
+        }
+        else
+        {
+            return iso;
+        }
+        return time is not null && TimesOfDay.TryGetValue(time, out var part) ? $"{words}, {part}" : time is null ? words : $"{words} {time}";
+    }
+
+    private static readonly Dictionary<string, string> Seasons = new(StringComparer.Ordinal) { ["SP"] = "spring", ["SU"] = "summer", ["FA"] = "autumn", ["WI"] = "winter" };
+
+    private static readonly Dictionary<string, string> TimesOfDay = new(StringComparer.Ordinal) { ["MO"] = "morning", ["AF"] = "afternoon", ["EV"] = "evening", ["NI"] = "night" };
 
     /// <summary>The fact's sources, a relayed one with the outlet that relays it: <c>Azertag (via Sputnik), AzerNews</c>.</summary>
     public static string Sources(AlignedFact fact) => string.Join(", ", fact.Sources.Select(source =>
