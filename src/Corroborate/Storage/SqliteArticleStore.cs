@@ -24,6 +24,13 @@ public sealed partial class SqliteArticleStore : IArticleStore, IStoryStore
         _path = path;
     }
 
+    private static bool HasTables(SqliteConnection connection)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'";
+        return Convert.ToInt64(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture) > 0;
+    }
+
     /// <summary>Opens the database at <paramref name="path"/>, creating the file if it is missing and
     /// bringing its schema up to date.</summary>
     /// <exception cref="StoreException">The directory is missing, the file is not a SQLite database, its
@@ -67,6 +74,11 @@ public sealed partial class SqliteArticleStore : IArticleStore, IStoryStore
             {
                 throw new StoreException(
                     $"cannot open database {path}: database schema version {version} is newer than this corroborate ({SqliteMigrations.Latest}); upgrade corroborate");
+            }
+            if (version == 0 && HasTables(connection))
+            {
+                // Another program's database: adding our tables to it would change a file that is not ours.
+                throw new StoreException($"cannot open database {path}: it holds tables that are not corroborate's (another program's database?)");
             }
             Execute(connection, "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL;");
             SqliteMigrations.Apply(connection);

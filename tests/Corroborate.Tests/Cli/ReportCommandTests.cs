@@ -18,6 +18,40 @@ public partial class ReportCommandTests
     }
 
     [Fact]
+    public void Report_on_a_file_that_is_not_a_database_is_one_line_and_changes_nothing()
+    {
+        using var temp = new TempFolder();
+        var path = Path.Combine(temp.Path, "notes.db");
+        File.WriteAllText(path, "these are my notes, not a database\n");
+        var result = CliProcess.Run(temp.Path, null, "report", "--db", "notes.db");
+        Assert.Equal(1, result.ExitCode);
+        Assert.Equal("error: cannot open database notes.db: not a SQLite database", result.Error.Trim());
+        Assert.Equal("these are my notes, not a database\n", File.ReadAllText(path));
+    }
+
+    [Fact]
+    public void Report_on_another_programs_database_refuses_and_adds_no_tables()
+    {
+        using var temp = new TempFolder();
+        var path = Path.Combine(temp.Path, "other.db");
+        using (var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={path};Pooling=False"))
+        {
+            connection.Open();
+            using var create = connection.CreateCommand();
+            create.CommandText = "CREATE TABLE orders (id INTEGER PRIMARY KEY)";
+            create.ExecuteNonQuery();
+        }
+        var result = CliProcess.Run(temp.Path, null, "report", "--db", "other.db");
+        Assert.Equal(1, result.ExitCode);
+        Assert.Equal("error: cannot open database other.db: it holds tables that are not corroborate's (another program's database?)", result.Error.Trim());
+        using var check = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={path};Pooling=False");
+        check.Open();
+        using var count = check.CreateCommand();
+        count.CommandText = "SELECT count(*) FROM sqlite_master WHERE type = 'table'";
+        Assert.Equal(1L, (long)count.ExecuteScalar()!);
+    }
+
+    [Fact]
     public void Report_of_the_stored_examples_in_every_format()
     {
         using var temp = new TempFolder();
