@@ -128,7 +128,8 @@ public sealed class Reconciler(FramingLexicon framing)
         }
         if (a.Kind == FactKind.Quote)
         {
-            return a.Who!.Code == b.Who!.Code && WordOverlap(a.Content ?? "", b.Content ?? "") >= 0.5;
+            // Half the words of the longer content: a short quote is not the same as any long one that contains its words.
+            return a.Who!.Code == b.Who!.Code && WordOverlap(a.Content ?? "", b.Content ?? "", longer: true) >= 0.5;
         }
         if (a.Citation.Article == b.Citation.Article && a.Citation.Sentence == b.Citation.Sentence)
         {
@@ -185,13 +186,13 @@ public sealed class Reconciler(FramingLexicon framing)
     private static bool DatesAgree(string? a, string? b) =>
         a is null || b is null || a.StartsWith(b, StringComparison.Ordinal) || b.StartsWith(a, StringComparison.Ordinal);
 
-    private static double WordOverlap(string a, string b)
+    private static double WordOverlap(string a, string b, bool longer = false)
     {
         static HashSet<string> Words(string s) =>
             [.. s.Split([' ', ',', '.', ';', ':', '"', '“', '”', '\''], StringSplitOptions.RemoveEmptyEntries).Where(w => w.Length >= 3).Select(w => w.ToLowerInvariant())];
         var x = Words(a);
         var y = Words(b);
-        return x.Count == 0 || y.Count == 0 ? 0 : (double)x.Intersect(y).Count() / Math.Min(x.Count, y.Count);
+        return x.Count == 0 || y.Count == 0 ? 0 : (double)x.Intersect(y).Count() / (longer ? Math.Max(x.Count, y.Count) : Math.Min(x.Count, y.Count));
     }
 
     // ---- conflicts ----
