@@ -25,6 +25,12 @@ internal static class SpeakerNames
         {
             return Nearest(document, s, sorted[0]) is { } nearest ? Introduced(document, nearest.S, nearest.Entity) : (null, null);
         }
+        if (sorted.Count == 1 && sentence.Lower(sorted[0]) == "who"
+            && sentence.Entities.LastOrDefault(e => e.Label == EntityLabel.PER && e.End <= sorted[0] && sorted[0] - e.End <= 1) is { } antecedent)
+        {
+            // "President Ilham Aliyev, who has said ...": the relative pronoun is the person just named.
+            return Introduced(document, s, antecedent);
+        }
         var (first, last) = (sorted[0], sorted[^1]);
         var people = sentence.Entities.Where(e => e.Label == EntityLabel.PER && e.Start >= first && e.End - 1 <= last).ToList();
         if (people.Count == 0)

@@ -19,6 +19,13 @@ public sealed class SpeakerNamesTests
     }
 
     [Fact]
+    public void A_relative_who_is_the_person_just_named()
+    {
+        var q = Said("The ferry resumed under Mayor Lena Brandt, who has said many times that the river link pays for itself.", "who");
+        Assert.Equal("Lena Brandt", q.ResolvedSpeaker);
+    }
+
+    [Fact]
     public void An_apposition_after_the_name_is_the_role()
     {
         var q = Said("Hikmet Hajiyev, assistant to the President, told reporters that the border was calm.", "Hikmet Hajiyev, assistant to the President");
