@@ -230,7 +230,9 @@ public sealed class QuoteExtractor(CueLexicon lexicon)
         var (first, last) = (words.Min(), words.Max());
         var start = Dateline(sentence);
         List<int>? content = null;
-        var aside = word.Aside && IsAside(sentence, first, last) && !(complement is { } k0 && k0 > cue && FrontedModifier(sentence, cue, start, first));
+        // ", who has said that ..." is a relative clause, not an aside: what was said follows the verb.
+        var relative = sentence.Lower(first) is "who" or "which";
+        var aside = word.Aside && !relative && IsAside(sentence, first, last) && !(complement is { } k0 && k0 > cue && FrontedModifier(sentence, cue, start, first));
         if (complement is { } c1 && c1 > cue && !aside)
         {
             // From the cue clause to the complement's end: a "that" or quotation mark the parse hung

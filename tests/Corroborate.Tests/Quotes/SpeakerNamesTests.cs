@@ -23,6 +23,7 @@ public sealed class SpeakerNamesTests
     {
         var q = Said("The ferry resumed under Mayor Lena Brandt, who has said many times that the river link pays for itself.", "who");
         Assert.Equal("Lena Brandt", q.ResolvedSpeaker);
+        Assert.Equal("that the river link pays for itself", q.Content.Text);
     }
 
     [Fact]
