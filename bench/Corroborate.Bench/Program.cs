@@ -46,7 +46,7 @@ static int Usage()
                Corroborate.Bench event-errors [--wrong-only]   (PLOVER gold, dev half only: gold beside coded)
                Corroborate.Bench quote-errors [--article PREFIX] [--all] [--text FILE]   (PolNeAR dev only: missed gold attributions, spurious quotes)
                Corroborate.Bench event-speed [--rounds N] [--warmup N]   (event coding alone beside parsing, UD EWT dev)
-               Corroborate.Bench quantity-errors [--set newsquant|age|currency|dimension|temperature] [--change] [--entities]   (dev third only: gold beside found)
+               Corroborate.Bench quantity-errors [--set newsquant|age|currency|dimension|temperature] [--change] [--entities] [--all]   (dev third only: gold beside found; --all also the right ones)
                Corroborate.Bench extraction-page <id prefix> [--data DIR]   (dev pages only: what was kept and missed)
         """);
     return 2;

@@ -24,7 +24,7 @@ internal static class QuantityErrors
         foreach (var (sentence, found) in dev.Zip(predicted))
         {
             var one = QuantityScore.Of([(sentence.Quantities, found)]);
-            if (one.ValueUnit.Correct == sentence.Quantities.Count && found.Count == sentence.Quantities.Count
+            if (!args.Contains("--all") && one.ValueUnit.Correct == sentence.Quantities.Count && found.Count == sentence.Quantities.Count
                 && (!args.Contains("--change") || one.ValueChange?.Correct == found.Count))
             {
                 continue;

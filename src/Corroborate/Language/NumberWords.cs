@@ -115,6 +115,11 @@ internal static class NumberWords
         ["trillion"] = 1e12,
         ["tn"] = 1e12,
         ["trn"] = 1e12,
+        // South Asian magnitudes, as Indian and Pakistani news writes amounts: a lakh is 100,000, a crore 10 million.
+        ["lakh"] = 1e5,
+        ["lakhs"] = 1e5,
+        ["crore"] = 1e7,
+        ["crores"] = 1e7,
     };
 
     /// <summary>Whether <paramref name="word"/> can start a number in words (a cheap pre-check for scanners).</summary>

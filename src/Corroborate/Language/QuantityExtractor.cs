@@ -235,6 +235,12 @@ public static class QuantityExtractor
         return end + 1 < words.Count && words[end] == "of" && words[end + 1].Equals("age", StringComparison.OrdinalIgnoreCase) ? end + 2 : 0;
     }
 
+    /// <summary>Whether <c>aged</c> is before <paramref name="start"/>, or before the low end of a range that ends there (<c>aged 18 to 34</c>).</summary>
+    private static bool AfterAged(IReadOnlyList<string> words, int start) =>
+        start > 0 && words[start - 1].Equals("aged", StringComparison.OrdinalIgnoreCase)
+        || start > 2 && words[start - 1] is "to" or "and" or "-" && NumberWords.TryParseDigits(words[start - 2], out _, out _)
+            && words[start - 3].Equals("aged", StringComparison.OrdinalIgnoreCase);
+
     /// <summary>Whether the words before <paramref name="start"/> are <c>the age of</c>.</summary>
     private static bool AfterAgeOf(IReadOnlyList<string> words, int start) =>
         start > 1 && words[start - 1] == "of" && words[start - 2].Equals("age", StringComparison.OrdinalIgnoreCase);
@@ -307,6 +313,11 @@ public static class QuantityExtractor
         if (i < words.Count && words[i].ToLowerInvariant() is "am" or "pm" or "a.m." or "p.m.")
         {
             return null;
+        }
+        if (AfterAged(words, e.Start) && high is null)
+        {
+            // "men aged 18 to 34", "those aged 65 and over": years of age, whatever noun follows.
+            return new Quantity(e.Start, e.End, value, null, "-", "year of age", QuantityChange.Equal);
         }
         if (i < words.Count && words[i].Equals("more", StringComparison.OrdinalIgnoreCase))
         {
@@ -591,6 +602,11 @@ public static class QuantityExtractor
 
     private static bool IsRangeBetween(IReadOnlyList<string> words, Quantity low, Quantity high)
     {
+        if (high.Start == low.End + 3 && words[low.End] == "-" && words[low.End + 1].Equals("to", StringComparison.OrdinalIgnoreCase) && words[low.End + 2] == "-")
+        {
+            // "0-to-60-mph".
+            return true;
+        }
         if (high.Start != low.End + 1)
         {
             return false;

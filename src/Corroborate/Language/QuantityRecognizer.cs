@@ -54,6 +54,14 @@ internal static class QuantityRecognizer
         ["₹"] = "INR",
         ["Rs"] = "INR",
         ["Rs."] = "INR",
+        ["₿"] = "BTC",
+        ["₾"] = "GEL",
+        ["₩"] = "KRW",
+        ["₦"] = "NGN",
+        ["₪"] = "ILS",
+        ["฿"] = "THB",
+        ["Mex$"] = "MXN",
+        ["RMB"] = "CNY",
     };
 
     // Prefixes the tokenizer leaves glued to the amount. "PS" and "Y=" are what ASCII transliteration
@@ -98,7 +106,51 @@ internal static class QuantityRecognizer
     private static readonly HashSet<string> CurrencyCodes = new(StringComparer.Ordinal)
     {
         "USD", "EUR", "GBP", "JPY", "CNY", "RUB", "AZN", "AMD", "GEL", "KZT", "TRY", "UAH", "INR", "CHF", "IRR", "AED", "SAR",
-        "CAD", "AUD", "BYN", "UZS", "KGS", "TJS", "TMT", "MDL",
+        "CAD", "AUD", "BYN", "UZS", "KGS", "TJS", "TMT", "MDL", "MXN", "BRL", "ZAR", "SEK", "NOK", "DKK", "PLN", "KRW", "THB",
+        "NGN", "EGP", "PKR", "IDR", "HUF", "CZK", "ILS", "SGD", "HKD", "NZD", "MYR", "TWD", "KES", "BTC",
+    };
+
+    // A currency named by its country's adjective after the amount ("20 Mexican pesos", "5 Swiss francs"):
+    // adjective and singular currency word. Dollars are in DollarAdjectives.
+    private static readonly Dictionary<(string Adjective, string Currency), string> CountryCurrencies = new()
+    {
+        [("mexican", "peso")] = "MXN",
+        [("philippine", "peso")] = "PHP",
+        [("argentine", "peso")] = "ARS",
+        [("swiss", "franc")] = "CHF",
+        [("indian", "rupee")] = "INR",
+        [("pakistani", "rupee")] = "PKR",
+        [("egyptian", "pound")] = "EGP",
+        [("brazilian", "real")] = "BRL",
+        [("brazilian", "reai")] = "BRL",
+        [("south", "rand")] = "ZAR",
+        [("african", "rand")] = "ZAR",
+        [("swedish", "krona")] = "SEK",
+        [("swedish", "kronor")] = "SEK",
+        [("norwegian", "krone")] = "NOK",
+        [("norwegian", "kroner")] = "NOK",
+        [("danish", "krone")] = "DKK",
+        [("danish", "kroner")] = "DKK",
+        [("korean", "won")] = "KRW",
+        [("japanese", "yen")] = "JPY",
+        [("chinese", "yuan")] = "CNY",
+        [("russian", "ruble")] = "RUB",
+        [("russian", "rouble")] = "RUB",
+        [("turkish", "lira")] = "TRY",
+        [("israeli", "shekel")] = "ILS",
+        [("polish", "zloty")] = "PLN",
+        [("hungarian", "forint")] = "HUF",
+        [("czech", "koruna")] = "CZK",
+        [("thai", "baht")] = "THB",
+        [("nigerian", "naira")] = "NGN",
+        [("indonesian", "rupiah")] = "IDR",
+        [("malaysian", "ringgit")] = "MYR",
+        [("azerbaijani", "manat")] = "AZN",
+        [("armenian", "dram")] = "AMD",
+        [("georgian", "lari")] = "GEL",
+        [("ukrainian", "hryvnia")] = "UAH",
+        [("iranian", "rial")] = "IRR",
+        [("saudi", "riyal")] = "SAR",
     };
 
     // Currency names written after the amount, with the share of the unit each stands for.
@@ -135,6 +187,32 @@ internal static class QuantityRecognizer
         ["dirhams"] = ("AED", 1),
         ["riyal"] = ("SAR", 1),
         ["riyals"] = ("SAR", 1),
+        // "Franc" alone is the Swiss one, the only franc of a major economy still in use.
+        ["franc"] = ("CHF", 1),
+        ["francs"] = ("CHF", 1),
+        ["peso"] = ("MXN", 1),
+        ["pesos"] = ("MXN", 1),
+        ["reais"] = ("BRL", 1),
+        ["rand"] = ("ZAR", 1),
+        ["krona"] = ("SEK", 1),
+        ["kronor"] = ("SEK", 1),
+        ["krone"] = ("NOK", 1),
+        ["kroner"] = ("NOK", 1),
+        ["zloty"] = ("PLN", 1),
+        ["zlotys"] = ("PLN", 1),
+        ["zlotych"] = ("PLN", 1),
+        ["baht"] = ("THB", 1),
+        ["naira"] = ("NGN", 1),
+        ["rupiah"] = ("IDR", 1),
+        ["ringgit"] = ("MYR", 1),
+        ["shekel"] = ("ILS", 1),
+        ["shekels"] = ("ILS", 1),
+        ["forint"] = ("HUF", 1),
+        ["forints"] = ("HUF", 1),
+        ["koruna"] = ("CZK", 1),
+        ["bitcoin"] = ("BTC", 1),
+        ["bitcoins"] = ("BTC", 1),
+        ["rmb"] = ("CNY", 1),
         ["cent"] = ("USD", 0.01),
         ["cents"] = ("USD", 0.01),
         ["penny"] = ("GBP", 0.01),
@@ -162,9 +240,13 @@ internal static class QuantityRecognizer
         ["meter"] = "m",
         ["meters"] = "m",
         ["cm"] = "cm",
+        ["centimetre"] = "cm",
+        ["centimeter"] = "cm",
         ["centimetres"] = "cm",
         ["centimeters"] = "cm",
         ["mm"] = "mm",
+        ["millimetre"] = "mm",
+        ["millimeter"] = "mm",
         ["millimetres"] = "mm",
         ["millimeters"] = "mm",
         ["mile"] = "mile",
@@ -195,6 +277,38 @@ internal static class QuantityRecognizer
         ["gram"] = "g",
         ["grams"] = "g",
         ["mg"] = "mg",
+        ["milligram"] = "mg",
+        ["milligrams"] = "mg",
+        ["μg"] = "μg",
+        ["mcg"] = "μg",
+        ["microgram"] = "μg",
+        ["micrograms"] = "μg",
+        ["kcal"] = "kcal",
+        ["kilocalorie"] = "kcal",
+        ["kilocalories"] = "kcal",
+        ["calorie"] = "cal",
+        ["calories"] = "cal",
+        ["mbps"] = "Mbps",
+        ["gbps"] = "Gbps",
+        ["psi"] = "psi",
+        ["decibel"] = "dB",
+        ["decibels"] = "dB",
+        ["db"] = "dB",
+        ["kelvin"] = "K",
+        ["megapixel"] = "MP",
+        ["megapixels"] = "MP",
+        ["light-year"] = "ly",
+        ["light-years"] = "ly",
+        ["carat"] = "ct",
+        ["carats"] = "ct",
+        ["megaton"] = "Mt",
+        ["megatons"] = "Mt",
+        ["terawatt"] = "TW",
+        ["terawatts"] = "TW",
+        ["kilovolt"] = "kV",
+        ["kilovolts"] = "kV",
+        ["petabyte"] = "PB",
+        ["petabytes"] = "PB",
         ["tonne"] = "t",
         ["tonnes"] = "t",
         ["ton"] = "t",
@@ -364,7 +478,7 @@ internal static class QuantityRecognizer
     };
 
     // Prefixes before a hyphen and a number that are not names: "sub-300 sq m", "minus-260 degrees".
-    private static readonly HashSet<string> NotDesignations = new(StringComparer.OrdinalIgnoreCase) { "sub", "minus", "plus", "over", "under", "mid", "near", "top" };
+    private static readonly HashSet<string> NotDesignations = new(StringComparer.OrdinalIgnoreCase) { "sub", "minus", "plus", "over", "under", "mid", "near", "top", "to", "and", "or", "than" };
 
     private static readonly HashSet<string> CountPlurals = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -409,12 +523,31 @@ internal static class QuantityRecognizer
         // Cheap rejection first: most words are neither numbers nor currency signs.
         if (!char.IsAsciiDigit(c) && c is not ('-' or '−' or 'a' or 'A' or '.') && !char.IsUpper(c) && !CurrencySigns.ContainsKey(w)
             && !NumberWords.IsNumberWord(w) && !VaguePlurals.ContainsKey(w) && !w.Equals("tens", StringComparison.OrdinalIgnoreCase)
-            && !(c is 's' or 'm' or 'S' or 'M' && w.Contains('-', StringComparison.Ordinal)))
+            && !(c is 's' or 'm' or 'S' or 'M' && w.Contains('-', StringComparison.Ordinal)) && !w.EndsWith("fold", StringComparison.OrdinalIgnoreCase))
         {
             return null;
         }
-        return MatchMoneyPrefix(words, i) ?? MatchNumber(words, i);
+        return Fold(words, i) ?? MatchMoneyPrefix(words, i) ?? MatchNumber(words, i);
     }
+
+    /// <summary>A multiple written as one word or with a hyphen (<c>sixfold</c>, <c>3-fold</c>, <c>tenfold</c>): how many times, or null.</summary>
+    private static Entity? Fold(IReadOnlyList<string> words, int i)
+    {
+        var w = words[i];
+        if (i + 2 < words.Count && words[i + 1] == "-" && words[i + 2].Equals("fold", StringComparison.OrdinalIgnoreCase)
+            && (NumberWords.TryParseDigits(w, out var times, out _) || OneNumberWord(w, out times)) && times > 1)
+        {
+            return Quantity(i, i + 3, times, "fold");
+        }
+        if (w.Length > 6 && w.EndsWith("fold", StringComparison.OrdinalIgnoreCase) && OneNumberWord(w[..^4], out times) && times > 1)
+        {
+            return Quantity(i, i + 1, times, "fold");
+        }
+        return null;
+    }
+
+    private static bool OneNumberWord(string word, out double value) =>
+        NumberWords.TryParseWords([word], 0, out value, out var end, out var ordinal) && end == 1 && !ordinal;
 
     /// <summary>A currency before the amount: <c>$1.2bn</c>, <c>€ 30 million</c>, <c>US$5</c>, <c>HK $3.7</c>, <c>AZN 100</c>.</summary>
     private static Entity? MatchMoneyPrefix(IReadOnlyList<string> words, int i)
@@ -569,6 +702,12 @@ internal static class QuantityRecognizer
         {
             return new Entity(EntityLabel.ORDINAL, i, end) { Number = value, Value = NumberWords.Format(value) };
         }
+        if (end == i + 1 && end < words.Count && value == Math.Floor(value) && value >= 0 && char.IsAsciiDigit(w[0]) && Fraction(words[end]) is { } part)
+        {
+            // "10 1/2 miles", "2 1/2 years": a whole number and a fraction are one amount.
+            value += part;
+            end++;
+        }
         return Suffixed(words, i, end, value) ?? Cardinal(words, i, end, value);
     }
 
@@ -673,6 +812,16 @@ internal static class QuantityRecognizer
         {
             return Money(start, end + 3, value, dollarCode);
         }
+        if (CountryCurrency(words, end) is var (countryCode, countryEnd))
+        {
+            return Money(start, countryEnd, value, countryCode);
+        }
+        if (CurrencySigns.TryGetValue(next, out var trailingSign) && next != "$" && (end + 1 >= words.Count || !char.IsAsciiDigit(words[end + 1][0])))
+        {
+            // "15 €", "100 ₾": the sign after the amount, as much of Europe writes it. Not "$", which after a
+            // number usually starts the next amount.
+            return Money(start, end + 1, value, trailingSign);
+        }
         if (next.StartsWith("pound", StringComparison.OrdinalIgnoreCase) && next.Length <= 6)
         {
             // Money after a magnitude or before "sterling" ("5 million pounds", "5 pounds sterling"); weight otherwise.
@@ -705,6 +854,11 @@ internal static class QuantityRecognizer
         if (next is "cubic" && end + 1 < words.Count && UnitOrMetre(words[end + 1]) is var edge && edge is "m" or "km" or "ft" or "cm")
         {
             return Quantity(start, end + 2, value, edge + "3");
+        }
+        if (next == "G" && value is 2 or 3 or 4 or 5 or 6 && end == start + 1)
+        {
+            // "5G", "4G": a generation of mobile networks, which the tokenizer parts from its number.
+            return Quantity(start, end + 1, value, "G");
         }
         if (next is "l" or "L" && words[end - 1].Contains('.', StringComparison.Ordinal))
         {
@@ -741,6 +895,27 @@ internal static class QuantityRecognizer
             return Quantity(start, unitEnd, value, unit);
         }
         return null;
+    }
+
+    /// <summary>A currency named by its country after the amount (<c>20 Mexican pesos</c>, <c>South African rand</c>), with where it ends.</summary>
+    private static (string Code, int End)? CountryCurrency(IReadOnlyList<string> words, int at)
+    {
+        if (at + 1 >= words.Count || !char.IsUpper(words[at][0]))
+        {
+            return null;
+        }
+        var adjective = words[at].ToLowerInvariant();
+        var next = at + 1;
+        if (adjective == "south" && next + 1 < words.Count && words[next] is "African" or "Korean")
+        {
+            adjective = words[next].ToLowerInvariant();
+            next++;
+        }
+        var currency = words[next].ToLowerInvariant();
+        var singular = currency.Length > 3 && currency[^1] == 's' ? currency[..^1] : currency;
+        return CountryCurrencies.TryGetValue((adjective, currency), out var code) || CountryCurrencies.TryGetValue((adjective, singular), out code)
+            ? (code, next + 1)
+            : null;
     }
 
     /// <summary>A unit's symbol, "m" included (metres after "square" and "cubic"), or null.</summary>

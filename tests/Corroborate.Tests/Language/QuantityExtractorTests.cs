@@ -48,11 +48,26 @@ public class QuantityExtractorTests
     public void Measures_have_normalized_units_and_changes(string text, params string[] expected) => Assert.Equal(expected, Find(text));
 
     [Theory]
+    [InlineData("The ticket costs 100 Mexican pesos.", "100 mexican peso =")]
+    [InlineData("A coffee is 4 € in Rome.", "4 euro =")]
+    [InlineData("The bid was 528 million francs.", "528000000 swiss franc =")]
+    [InlineData("He was fined 2 lakh rupees.", "200000 indian rupee =")]
+    [InlineData("The fund holds 6.25 BTC today.", "6.25 bitcoin =")]
+    [InlineData("It sold for 300 South African rand.", "300 south african rand =")]
+    [InlineData("Profits grew sixfold last year.", "6 count up")]
+    [InlineData("The new 5G masts went up.", "5 generation wireless =")]
+    [InlineData("The cable runs 10 1/2 miles.", "10.5 mile =")]
+    [InlineData("Each pill holds 120 micrograms of iron.", "120 microgram =")]
+    public void Currencies_multiples_and_mixed_fractions_are_named(string text, params string[] expected) => Assert.Equal(expected, Find(text));
+
+    [Theory]
     [InlineData("Between 5 and 10 miles of road were closed.", "5-10 mile =")]
     [InlineData("The bridge will cost $10 to $15 billion.", "10000000000-15000000000 dollar =")]
     [InlineData("It weighs 3-4 kg.", "3-4 kilogram =")]
     [InlineData("The repairs cost tens of thousands of dollars.", "10000-100000 dollar =")]
     [InlineData("Output increased by $2 billion to $9 billion.", "2000000000 dollar up", "9000000000 dollar =")]
+    [InlineData("It does a 0-to-60-mph sprint in four seconds.", "0-60 mile per hour =", "4 second =")]
+    [InlineData("It says 60 per cent of men aged 18 to 34 bet on sport.", "60 percentage =", "18-34 year of age =")]
     public void Ranges_are_joined_where_the_sentence_states_one(string text, params string[] expected) => Assert.Equal(expected, Find(text));
 
     [Theory]
