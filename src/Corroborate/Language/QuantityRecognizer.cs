@@ -253,6 +253,14 @@ internal static class QuantityRecognizer
         ["miles"] = "mile",
         ["mi"] = "mile",
         ["ft"] = "ft",
+        ["ft."] = "ft",
+        ["lbs."] = "lb",
+        ["oz."] = "oz",
+        ["yds."] = "yd",
+        ["mins."] = "minute",
+        ["hrs."] = "hour",
+        ["secs."] = "second",
+        ["yrs."] = "year",
         ["foot"] = "ft",
         ["feet"] = "ft",
         ["yard"] = "yd",
@@ -742,7 +750,17 @@ internal static class QuantityRecognizer
     {
         var w = words[i];
         var digits = w.AsSpan().LastIndexOfAnyInRange('0', '9') + 1;
-        if (digits == 0 || digits == w.Length || !UnitWords.TryGetValue(w[digits..], out var unit) || !NumberWords.TryParseDigits(w[..digits], out var value, out _))
+        if (digits == 0 || digits == w.Length || !NumberWords.TryParseDigits(w[..digits], out var value, out _))
+        {
+            return null;
+        }
+        var suffix = w[digits..];
+        if (suffix == "pc")
+        {
+            // "12pc": per cent, as British papers write it.
+            return new Entity(EntityLabel.PERCENT, i, i + 1) { Number = value, Unit = "%", Value = NumberWords.Format(value) };
+        }
+        if (!GluedOnly.TryGetValue(suffix, out var unit) && !UnitWords.TryGetValue(suffix, out unit!))
         {
             return null;
         }
@@ -753,6 +771,18 @@ internal static class QuantityRecognizer
         }
         return Quantity(i, end, value, unit);
     }
+
+    // Units that are letters too common alone to read after a spaced number, but that are units when glued to
+    // the digits: "30C", "86F", "6.5in", "189g".
+    private static readonly Dictionary<string, string> GluedOnly = new(StringComparer.Ordinal)
+    {
+        ["C"] = "°C",
+        ["F"] = "°F",
+        ["in"] = "in",
+        ["g"] = "g",
+        ["t"] = "t",
+        ["Nm"] = "Nm",
+    };
 
     /// <summary>The scale after a degree (<c>C</c>, <c>Fahrenheit</c>), with where it ends; a plain degree otherwise.</summary>
     private static (string Unit, int End) Scale(IReadOnlyList<string> words, int at)
@@ -821,6 +851,16 @@ internal static class QuantityRecognizer
             // "15 €", "100 ₾": the sign after the amount, as much of Europe writes it. Not "$", which after a
             // number usually starts the next amount.
             return Money(start, end + 1, value, trailingSign);
+        }
+        if (next is "lb" or "lbs" or "pound" or "pounds" or "lb." && end + 2 < words.Count && words[end + 1] == "-" && words[end + 2] is "ft" or "ft." or "feet" or "foot")
+        {
+            // "295 lb-ft of torque": pound-feet, not pounds.
+            return Quantity(start, end + 3, value, "lb-ft");
+        }
+        if (next is "g" or "Nm")
+        {
+            // "189 g", "400 Nm": a lower-case g after a number is grams; newton metres of torque.
+            return Quantity(start, end + 1, value, next);
         }
         if (next.StartsWith("pound", StringComparison.OrdinalIgnoreCase) && next.Length <= 6)
         {

@@ -58,6 +58,11 @@ public class QuantityExtractorTests
     [InlineData("The new 5G masts went up.", "5 generation wireless =")]
     [InlineData("The cable runs 10 1/2 miles.", "10.5 mile =")]
     [InlineData("Each pill holds 120 micrograms of iron.", "120 microgram =")]
+    [InlineData("Temperatures hit 30C on Sunday.", "30 celsius =")]
+    [InlineData("Sales were up 12pc on the year.", "12 percentage up")]
+    [InlineData("The engine makes 295 lb-ft of torque.", "295 pound-foot =")]
+    [InlineData("The handset weighs 189g.", "189 gram =")]
+    [InlineData("The plane flew at 35,000 ft.", "35000 foot =")]
     public void Currencies_multiples_and_mixed_fractions_are_named(string text, params string[] expected) => Assert.Equal(expected, Find(text));
 
     [Theory]
