@@ -120,9 +120,11 @@ public static class QuantityExtractor
             var e = entities[k];
             var n = e.Label == EntityLabel.CARDINAL && e.Value is not ['~', ..] && e.Number is { } number && number == Math.Floor(number) ? number : 0;
             var at = e.End;
-            if (n > 0 && at + 1 < words.Count && FractionWords.TryGetValue(words[at], out var parts) && words[at + 1] == "of")
+            var hyphen = n > 0 && at + 2 < words.Count && words[at] == "-" && FractionWords.ContainsKey(words[at + 1]) ? 1 : 0;
+            if (n > 0 && at + hyphen + 1 < words.Count && FractionWords.TryGetValue(words[at + hyphen], out var parts) && words[at + hyphen + 1] == "of")
             {
-                // "One fourth of the US population": the fraction word may be an ORDINAL of its own.
+                // "One fourth of the US population", "two-thirds of": the fraction word may be an ORDINAL of its own.
+                at += hyphen;
                 AddShare(shares, words, tags, e.Start, at + 1, n / parts);
                 continue;
             }
@@ -304,7 +306,8 @@ public static class QuantityExtractor
             high = value * 10;
         }
         var before = e.Start > 0 ? words[e.Start - 1] : "";
-        if (before.Any(char.IsUpper) && before != "I" && (e.Start > 1 || tags.Count > 0 && tags[0].Xpos is "NNP" or "NNPS"))
+        var sentenceStart = e.Start == 1 || e.Start > 1 && words[e.Start - 2] is "." or "!" or "?" or "\"" or "“";
+        if (before.Any(char.IsUpper) && before != "I" && (!sentenceStart || tags.Count > e.Start - 1 && tags[e.Start - 1].Xpos is "NNP" or "NNPS"))
         {
             // "Game 2", "iPhone 11", "S&P 500": a name's number.
             return null;
@@ -659,9 +662,10 @@ public static class QuantityExtractor
         }
         var at = w1 == "by" ? start - 2 : start - 1;
         var verb = at >= 0 ? words[at].ToLowerInvariant() : "";
-        if (verb == "up" && tags.Count > at && tags[at].Xpos == "RP")
+        if (verb == "up" && tags.Count > at && tags[at].Xpos == "RP"
+            && !(at > 0 && words[at - 1].ToLowerInvariant() is "closed" or "ended" or "finished" or "opened" or "traded" or "was" or "is" or "were" or "are"))
         {
-            // "gave up 517 yards": a particle, not a rise.
+            // "gave up 517 yards": a particle, not a rise; "closed up 0.5%" is a market's rise.
             return QuantityChange.Equal;
         }
         if (verb is "up" or "rose" or "risen" or "rises" or "rise" or "rising" or "increased" or "increase" or "gained" or "gains" or "climbed" or "jumped"

@@ -55,7 +55,7 @@ public sealed class SentenceSplitter
                 continue;
             }
             var n = Features(text, tokens, words, i, features);
-            if (_model.Predict(features[..n], scores) == End)
+            if (_model.Predict(features[..n], scores) == End || AfterClosingNumber(text, tokens, i))
             {
                 starts.Add(i + 1);
             }
@@ -114,6 +114,27 @@ public sealed class SentenceSplitter
         var next = text[tokens[i + 1].Start];
         // A closing bracket before a word in lower case ends an aside, not a sentence: "Rep. Gwen Moore (D-Wis.) said".
         return (char.IsLetterOrDigit(last) || last is ')' or ']') && char.IsLower(next) && text.AsSpan(tokens[i].End, tokens[i + 1].Start - tokens[i].End).IndexOf('\n') < 0;
+    }
+
+    /// <summary>
+    /// A full stop after a number, then a capital: "… by 7 to 2. Over 2 million …", "… on December 7. The
+    /// remaining …". The treebank has few such sentence ends and many list numbers, so the model keeps them
+    /// together; in running text they end a sentence, unless the number starts a line (a list).
+    /// </summary>
+    private static bool AfterClosingNumber(string text, ReadOnlySpan<TextSpan> tokens, int i)
+    {
+        if (i < 2 || text[tokens[i].Start] != '.' || tokens[i].Length != 1 || tokens[i + 1].Start == tokens[i].End
+            || !char.IsUpper(text[tokens[i + 1].Start]) || tokens[i - 1].End != tokens[i].Start)
+        {
+            return false;
+        }
+        var number = text.AsSpan(tokens[i - 1].Start, tokens[i - 1].Length);
+        if (number.Length > 6 || number.ContainsAnyExceptInRange('0', '9'))
+        {
+            return false;
+        }
+        // "1. The first point" on a line of its own is a list number.
+        return !text.AsSpan(tokens[i - 2].End, tokens[i - 1].Start - tokens[i - 2].End).Contains('\n');
     }
 
     private static bool IsParagraphBreak(string text, int from, int to)

@@ -42,6 +42,10 @@ public class LanguageModelTests
     [InlineData("\"We will not stop,\" he said. \"Not now!\" She left.", 3)]
     [InlineData("Azerbaijan freed 32 Armenians. Armenia freed 2 soldiers.\n\nThe talks go on.", 3)]
     [InlineData("Mr. O'Brien, of Acme Corp., spoke at 10 a.m. on Monday.", 1)]
+    [InlineData("The swap took place on December 7. The remaining 26 were freed.", 2)]
+    [InlineData("The vote was 7 to 2. Over 2 million people left.", 2)]
+    [InlineData("See No. 2. It is on p. 14. Read it.", 3)]
+    [InlineData("Steps:\n1. Open the box\n2. Take it out", 3)]
     public void Abbreviations_initials_and_quotes_do_not_split_sentences(string text, int sentences)
     {
         var tokens = Tokenizer.Tokenize(text);

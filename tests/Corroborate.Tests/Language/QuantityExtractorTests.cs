@@ -63,6 +63,8 @@ public class QuantityExtractorTests
     [InlineData("The engine makes 295 lb-ft of torque.", "295 pound-foot =")]
     [InlineData("The handset weighs 189g.", "189 gram =")]
     [InlineData("The plane flew at 35,000 ft.", "35000 foot =")]
+    [InlineData("The index closed up 0.5% on Friday.", "0.5 percentage up")]
+    [InlineData("Two-thirds of the budget went on pay.", "0.6666666666666666 % budget =")]
     public void Currencies_multiples_and_mixed_fractions_are_named(string text, params string[] expected) => Assert.Equal(expected, Find(text));
 
     [Theory]
