@@ -369,6 +369,11 @@ public static class QuantityExtractor
             QuantityRecognizer.TryUnit(words[unitAt], out var symbol);
             return new Quantity(e.Start, unitAt + 1, value, high, words[unitAt], NameOf(symbol), QuantityChange.Equal);
         }
+        if (head >= 0 && IsAcronymPlural(words[head]))
+        {
+            // "650 MPs", "101 RBIs": a plural of an acronym counts things; a name is not plural.
+            tags = [.. tags.Select((t, j) => j == head ? t with { Xpos = "NNS" } : t)];
+        }
         if (head < 0 || tags[head].Xpos == "NNP" && (head == first || tags[first].Xpos == "NNP"))
         {
             if (head >= 0 || e.Length == 1 && words[e.Start].Equals("one", StringComparison.OrdinalIgnoreCase))
@@ -415,6 +420,10 @@ public static class QuantityExtractor
         }
         return new Quantity(e.Start, head + 1, value, high, surface.ToString(), name.ToString(), QuantityChange.Equal);
     }
+
+    /// <summary>Whether <paramref name="word"/> is an acronym with a plural s: <c>MPs</c>, <c>SUVs</c>.</summary>
+    private static bool IsAcronymPlural(string word) =>
+        word.Length >= 3 && word[^1] == 's' && !word.AsSpan(0, word.Length - 1).ContainsAnyExceptInRange('A', 'Z');
 
     /// <summary>Where the noun of a list of hyphened numbers is (<c>five- and six-cylinder</c>: <c>cylinder</c>), from <paramref name="from"/> on, or null.</summary>
     private static int? SuspendedNoun(IReadOnlyList<string> words, IReadOnlyList<PosTag> tags, int from)
@@ -720,6 +729,11 @@ public static class QuantityExtractor
     /// <summary>The singular of a plural noun by the regular English rules and a few irregular plurals.</summary>
     internal static string Singular(string noun)
     {
+        if (IsAcronymPlural(noun))
+        {
+            // "MPs", "SUVs", "RBIs".
+            return noun[..^1];
+        }
         var lower = noun.ToLowerInvariant();
         switch (lower)
         {

@@ -351,6 +351,7 @@ internal static class QuantityRecognizer
         ["pint"] = "pint",
         ["pints"] = "pint",
         ["millilitre"] = "ml",
+        ["cc"] = "ml",
         ["millilitres"] = "ml",
         ["milliliter"] = "ml",
         ["milliliters"] = "ml",
@@ -782,6 +783,7 @@ internal static class QuantityRecognizer
         ["g"] = "g",
         ["t"] = "t",
         ["Nm"] = "Nm",
+        ["MP"] = "MP",
     };
 
     /// <summary>The scale after a degree (<c>C</c>, <c>Fahrenheit</c>), with where it ends; a plain degree otherwise.</summary>
@@ -856,6 +858,11 @@ internal static class QuantityRecognizer
         {
             // "295 lb-ft of torque": pound-feet, not pounds.
             return Quantity(start, end + 3, value, "lb-ft");
+        }
+        if (next.Equals("light", StringComparison.OrdinalIgnoreCase) && end + 2 < words.Count && words[end + 1] == "-" && words[end + 2].StartsWith("year", StringComparison.OrdinalIgnoreCase))
+        {
+            // "13.4 billion light-years", which the tokenizer parts at its hyphen.
+            return Quantity(start, end + 3, value, "ly");
         }
         if (next is "g" or "Nm")
         {

@@ -64,6 +64,9 @@ public class QuantityExtractorTests
     [InlineData("The handset weighs 189g.", "189 gram =")]
     [InlineData("The plane flew at 35,000 ft.", "35000 foot =")]
     [InlineData("The index closed up 0.5% on Friday.", "0.5 percentage up")]
+    [InlineData("He drove in 101 RBIs.", "101 rbi =")]
+    [InlineData("The phone has a 48MP camera.", "48 megapixel =")]
+    [InlineData("The galaxy is 13.4 billion light-years away.", "13400000000 light-year =")]
     [InlineData("Two-thirds of the budget went on pay.", "0.6666666666666666 % budget =")]
     public void Currencies_multiples_and_mixed_fractions_are_named(string text, params string[] expected) => Assert.Equal(expected, Find(text));
 
