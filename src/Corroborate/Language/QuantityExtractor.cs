@@ -336,6 +336,11 @@ public static class QuantityExtractor
             var noun = QuantityRecognizer.TryUnit(words[shared], out var symbol) ? NameOf(symbol) : Singular(words[shared]).ToLowerInvariant();
             return new Quantity(e.Start, i + 1, value, high, words[shared], noun, QuantityChange.Equal);
         }
+        if (i + 2 < words.Count && words[i] == "-" && words[i + 1].Equals("strong", StringComparison.OrdinalIgnoreCase))
+        {
+            // "a 100,000-strong army": the number counts the noun after "strong".
+            i += 2;
+        }
         if (i + 1 < words.Count && words[i] == "-" && tags.Count > i + 1 && tags[i + 1].Xpos is "NN" or "NNS")
         {
             // "three-point range", "six-cylinder engine": the noun of the adjective is the unit.
@@ -457,7 +462,7 @@ public static class QuantityExtractor
         for (var i = e.Start; i < e.End; i++)
         {
             var w = words[i];
-            if (w is "-" or "and" or "a" or "A" || NumberWords.TryParseDigits(w, out _, out _) || NumberWords.IsNumberWord(w) || NumberWords.TryMagnitude(w, out _))
+            if (w is "-" or "and" or "a" or "A" or "an" or "half" or "Half" or "quarter" or "Quarter" || NumberWords.TryParseDigits(w, out _, out _) || NumberWords.IsNumberWord(w) || NumberWords.TryMagnitude(w, out _))
             {
                 continue;
             }
@@ -502,6 +507,14 @@ public static class QuantityExtractor
                 continue;
             }
             var fromBefore = q.Start > 0 && words[q.Start - 1].Equals("from", StringComparison.OrdinalIgnoreCase);
+            if (!q.IsRange && !next.IsRange && next.Start == q.End && next.Value < 0 && -next.Value > q.Value && words[next.Start].StartsWith('-')
+                && next.NormalizedUnit == q.NormalizedUnit)
+            {
+                // "5.25%-5.5%": the tokenizer reads the high end's hyphen as a minus sign.
+                joined.Add(q with { End = next.End, High = -next.Value });
+                k++;
+                continue;
+            }
             if (!q.IsRange && !next.IsRange && IsRangeBetween(words, q, next))
             {
                 if (q.NormalizedUnit == next.NormalizedUnit || q.NormalizedUnit == "-" || next.NormalizedUnit.StartsWith(q.NormalizedUnit + " per ", StringComparison.Ordinal))

@@ -532,11 +532,40 @@ internal static class QuantityRecognizer
         // Cheap rejection first: most words are neither numbers nor currency signs.
         if (!char.IsAsciiDigit(c) && c is not ('-' or '−' or 'a' or 'A' or '.') && !char.IsUpper(c) && !CurrencySigns.ContainsKey(w)
             && !NumberWords.IsNumberWord(w) && !VaguePlurals.ContainsKey(w) && !w.Equals("tens", StringComparison.OrdinalIgnoreCase)
-            && !(c is 's' or 'm' or 'S' or 'M' && w.Contains('-', StringComparison.Ordinal)) && !w.EndsWith("fold", StringComparison.OrdinalIgnoreCase))
+            && !(c is 's' or 'm' or 'S' or 'M' && w.Contains('-', StringComparison.Ordinal)) && !w.EndsWith("fold", StringComparison.OrdinalIgnoreCase)
+            && c is not ('h' or 'q'))
         {
             return null;
         }
-        return Fold(words, i) ?? MatchMoneyPrefix(words, i) ?? MatchNumber(words, i);
+        return Fold(words, i) ?? PartOfA(words, i) ?? MatchMoneyPrefix(words, i) ?? MatchNumber(words, i);
+    }
+
+    /// <summary><c>half a million</c>, <c>a quarter million dollars</c>: a fraction of the magnitude after it, or null.</summary>
+    private static Entity? PartOfA(IReadOnlyList<string> words, int i)
+    {
+        var w = words[i];
+        var part = w.Equals("half", StringComparison.OrdinalIgnoreCase) ? 0.5 : w.Equals("quarter", StringComparison.OrdinalIgnoreCase) ? 0.25 : 0;
+        var at = i + 1;
+        if (part == 0 || at >= words.Count)
+        {
+            return null;
+        }
+        if (words[at] is "a" or "an")
+        {
+            at++;
+        }
+        else if (part == 0.5 || i == 0 || words[i - 1] is not ("a" or "A"))
+        {
+            // "a quarter million" without a second "a"; "half million" alone is rare and often "half a".
+            return null;
+        }
+        if (at >= words.Count || !NumberWords.TryMagnitude(words[at], out var magnitude) || magnitude < 1e3 || words[at].Length < 5)
+        {
+            return null;
+        }
+        var value = part * magnitude;
+        return Suffixed(words, i, at + 1, value)
+            ?? new Entity(EntityLabel.CARDINAL, i, at + 1) { Number = value, Value = NumberWords.Format(value) };
     }
 
     /// <summary>A multiple written as one word or with a hyphen (<c>sixfold</c>, <c>3-fold</c>, <c>tenfold</c>): how many times, or null.</summary>
