@@ -533,7 +533,7 @@ internal static class QuantityRecognizer
         if (!char.IsAsciiDigit(c) && c is not ('-' or '−' or 'a' or 'A' or '.') && !char.IsUpper(c) && !CurrencySigns.ContainsKey(w)
             && !NumberWords.IsNumberWord(w) && !VaguePlurals.ContainsKey(w) && !w.Equals("tens", StringComparison.OrdinalIgnoreCase)
             && !(c is 's' or 'm' or 'S' or 'M' && w.Contains('-', StringComparison.Ordinal)) && !w.EndsWith("fold", StringComparison.OrdinalIgnoreCase)
-            && c is not ('h' or 'q'))
+            && !(w.Length == 4 && w.Equals("half", StringComparison.OrdinalIgnoreCase) || w.Length == 7 && w.Equals("quarter", StringComparison.OrdinalIgnoreCase)))
         {
             return null;
         }
