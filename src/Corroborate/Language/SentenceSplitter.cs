@@ -182,29 +182,32 @@ public sealed class SentenceSplitter
         return n;
     }
 
-    /// <summary>Each token's lower case and shape, computed once per text rather than once per feature.</summary>
-    private sealed class TokenWords
+    /// <summary>
+    /// Each token's lower case and shape, computed once per text rather than once per feature, and only for
+    /// the tokens around a gap the model is asked about (most gaps are plainly inside a sentence).
+    /// </summary>
+    private readonly ref struct TokenWords
     {
         private static readonly string StartLower = SentenceSplitter.Lower("<s>"), StartShape = SentenceSplitter.Shape("<s>"),
             EndLower = SentenceSplitter.Lower("</s>"), EndShape = SentenceSplitter.Shape("</s>");
-        private readonly string[] _lower;
-        private readonly string[] _shape;
+        private readonly string _text;
+        private readonly ReadOnlySpan<TextSpan> _tokens;
+        private readonly string?[] _lower;
+        private readonly string?[] _shape;
 
         public TokenWords(string text, ReadOnlySpan<TextSpan> tokens)
         {
-            _lower = new string[tokens.Length];
-            _shape = new string[tokens.Length];
-            for (var i = 0; i < tokens.Length; i++)
-            {
-                var word = text.AsSpan(tokens[i].Start, tokens[i].Length);
-                _lower[i] = SentenceSplitter.Lower(word);
-                _shape[i] = SentenceSplitter.Shape(word);
-            }
+            _text = text;
+            _tokens = tokens;
+            _lower = new string?[tokens.Length];
+            _shape = new string?[tokens.Length];
         }
 
-        public string Lower(int i) => i < 0 ? StartLower : i >= _lower.Length ? EndLower : _lower[i];
+        public string Lower(int i) =>
+            i < 0 ? StartLower : i >= _lower.Length ? EndLower : _lower[i] ??= SentenceSplitter.Lower(_text.AsSpan(_tokens[i].Start, _tokens[i].Length));
 
-        public string Shape(int i) => i < 0 ? StartShape : i >= _shape.Length ? EndShape : _shape[i];
+        public string Shape(int i) =>
+            i < 0 ? StartShape : i >= _shape.Length ? EndShape : _shape[i] ??= SentenceSplitter.Shape(_text.AsSpan(_tokens[i].Start, _tokens[i].Length));
     }
 
     private static ReadOnlySpan<char> Word(string text, ReadOnlySpan<TextSpan> tokens, int i) =>
