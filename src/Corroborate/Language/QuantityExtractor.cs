@@ -352,6 +352,14 @@ public static class QuantityExtractor
         for (var j = i; j < words.Count && j < tags.Count; j++)
         {
             var t = tags[j].Xpos;
+            if (j == i && t == "VBZ" && words[j].Length > 3 && words[j][^1] == 's' && char.IsLower(words[j][0]) && e.Start > 0
+                && words[e.Start - 1].ToLowerInvariant() is "to" or "from")
+            {
+                // "from 1000 to 2000 hires": a plural the tagger took for a verb; after "to" or "from", a number
+                // is no subject, so the word is a noun.
+                t = "NNS";
+                tags = [.. tags.Select((tag, k) => k == j ? tag with { Xpos = "NNS" } : tag)];
+            }
             if (t is "NN" or "NNS" or "NNPS" or "NNP")
             {
                 head = j;

@@ -230,8 +230,41 @@ internal static class TemporalRecognizer
                 return false;
             }
         }
+        if (i + 1 < words.Count && IsCountedPlural(words[i + 1]))
+        {
+            // "added 2000 people", "from 1000 to 2000 hires": a count of the plural after it, unless a
+            // preposition makes it a time ("by 2030 emissions fall", "in 2000 troops left").
+            var prev = i > 0 ? words[i - 1].ToLowerInvariant() : "";
+            if (prev == "to" && i > 2 && words[i - 3].Equals("from", StringComparison.OrdinalIgnoreCase)
+                && NumberWords.TryParseDigits(words[i - 2], out var low, out _) && low is < 1800 or > 2100)
+            {
+                return false;
+            }
+            return TimePrepositions.Contains(prev) || prev is "to" or "-" or "and" or "or" or "," || i > 0 && char.IsUpper(words[i - 1][0]) && i > 1;
+        }
         return true;
     }
+
+    private static readonly HashSet<string> TimePrepositions = new(StringComparer.Ordinal)
+    {
+        "in", "by", "since", "until", "till", "of", "during", "before", "after", "from", "through", "for", "circa", "c.", "early", "late",
+        "mid", "spring", "summer", "autumn", "fall", "winter", "year", "season",
+        // "the 2022 results", "its 2019 report", "Apple's 2023 sales": a year before the noun it dates.
+        "the", "its", "their", "his", "her", "our", "this", "that", "last", "next", "'s", "’s", "s",
+    };
+
+    // Words ending in s that are not plural nouns counted by a number before them.
+    private static readonly HashSet<string> NotPlurals = new(StringComparer.Ordinal)
+    {
+        "was", "is", "has", "as", "its", "this", "thus", "his", "hers", "ours", "yours", "theirs", "plus", "us", "less", "unless",
+        "across", "always", "perhaps", "whereas", "yes", "besides", "towards", "afterwards", "does", "goes", "sees", "says", "news",
+        "series", "elections", "olympics", "games", "finals", "playoffs", "census", "crisis", "status",
+    };
+
+    /// <summary>A plural common noun (<c>people</c>, <c>hires</c>, <c>troops</c>) that a number before it may count.</summary>
+    private static bool IsCountedPlural(string word) =>
+        word is "people" or "men" or "women" or "children"
+        || word.Length > 3 && word[^1] == 's' && char.IsLower(word[0]) && word[^2] is not ('\'' or 's' or 'u' or 'i') && !NotPlurals.Contains(word);
 
     private sealed record Context(IReadOnlyList<string> Words, DateOnly? Published, DateTimeOffset? Moment);
 
