@@ -230,7 +230,7 @@ public static class QuantityExtractor
         {
             end++;
         }
-        if (end < words.Count && words[end].Equals("old", StringComparison.OrdinalIgnoreCase))
+        if (end < words.Count && words[end].ToLowerInvariant() is "old" or "olds")
         {
             return end + 1;
         }
@@ -242,6 +242,26 @@ public static class QuantityExtractor
         start > 0 && words[start - 1].Equals("aged", StringComparison.OrdinalIgnoreCase)
         || start > 2 && words[start - 1] is "to" or "and" or "-" && NumberWords.TryParseDigits(words[start - 2], out _, out _)
             && words[start - 3].Equals("aged", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// Whether a bare number at <paramref name="start"/> (its words ending at <paramref name="end"/>) is a
+    /// person's age: after <c>he/she/who was</c> and before the clause goes on, or after <c>died at</c>.
+    /// </summary>
+    private static bool IsAgeOfPerson(IReadOnlyList<string> words, int start, int end)
+    {
+        if (start < 2)
+        {
+            return false;
+        }
+        var (w1, w2) = (words[start - 1].ToLowerInvariant(), words[start - 2].ToLowerInvariant());
+        if (w1 == "at" && w2 is "died" or "dies" or "dead" or "retired" or "retires" or "retiring")
+        {
+            return true;
+        }
+        var after = end < words.Count ? words[end].ToLowerInvariant() : ".";
+        return w1 is "was" or "is" or "'s" && w2 is "he" or "she" or "who"
+            && after is "." or "," or "when" or "and" or "at" or "as" or "then" or "now" or ";";
+    }
 
     /// <summary>Whether the words before <paramref name="start"/> are <c>the age of</c>.</summary>
     private static bool AfterAgeOf(IReadOnlyList<string> words, int start) =>
@@ -322,6 +342,12 @@ public static class QuantityExtractor
             // "men aged 18 to 34", "those aged 65 and over": years of age, whatever noun follows.
             return new Quantity(e.Start, e.End, value, null, "-", "year of age", QuantityChange.Equal);
         }
+        if (i + 1 <= words.Count && i < words.Count && words[i] == "s" && e.Start > 1 && words[e.Start - 1].ToLowerInvariant() is "his" or "her" or "their" or "my" or "your" or "our"
+            && value is >= 10 and < 120 && value % 10 == 0)
+        {
+            // "a woman in her 60s": an age in decades, which the tokenizer parts from its "s".
+            return new Quantity(e.Start, i + 1, value, null, "s", "year of age", QuantityChange.Approximate);
+        }
         if (i < words.Count && words[i].Equals("more", StringComparison.OrdinalIgnoreCase))
         {
             i++;
@@ -334,6 +360,11 @@ public static class QuantityExtractor
         {
             // "four-, five- and six-cylinder engines": the noun of the last is the others' too.
             var noun = QuantityRecognizer.TryUnit(words[shared], out var symbol) ? NameOf(symbol) : Singular(words[shared]).ToLowerInvariant();
+            if (symbol is "year" or "month" && shared + 2 < words.Count && words[shared + 1] == "-" && words[shared + 2].ToLowerInvariant() is "old" or "olds")
+            {
+                // "18- to 24-year-olds".
+                noun += " of age";
+            }
             return new Quantity(e.Start, i + 1, value, high, words[shared], noun, QuantityChange.Equal);
         }
         if (i + 2 < words.Count && words[i] == "-" && words[i + 1].Equals("strong", StringComparison.OrdinalIgnoreCase))
@@ -397,6 +428,11 @@ public static class QuantityExtractor
             if (AfterAgeOf(words, e.Start))
             {
                 // "under the age of 18": years of age.
+                return new Quantity(e.Start, e.End, value, null, "-", "year of age", QuantityChange.Equal);
+            }
+            if (IsAgeOfPerson(words, e.Start, i) && value == Math.Floor(value) && value is > 0 and < 120)
+            {
+                // "Maria, who was 10", "she was 34 when", "he died at 82": a person's age.
                 return new Quantity(e.Start, e.End, value, null, "-", "year of age", QuantityChange.Equal);
             }
             if (e.Start > 1 && before == "," && i < words.Count && words[i] == "," && tags.Count > e.Start && tags[e.Start - 2].Xpos == "NNP")
