@@ -269,6 +269,11 @@ internal static class QuantityRecognizer
         ["inch"] = "in",
         ["inches"] = "in",
         ["km2"] = "km2",
+        ["km²"] = "km2",
+        ["m²"] = "m2",
+        ["ft²"] = "ft2",
+        ["mi²"] = "mile2",
+        ["m³"] = "m3",
         ["m2"] = "m2",
         ["ha"] = "ha",
         ["hectare"] = "ha",
@@ -892,6 +897,22 @@ internal static class QuantityRecognizer
         {
             // "13.4 billion light-years", which the tokenizer parts at its hyphen.
             return Quantity(start, end + 3, value, "ly");
+        }
+        if ((next.EndsWith("watt", StringComparison.OrdinalIgnoreCase) || next.EndsWith("watts", StringComparison.OrdinalIgnoreCase))
+            && end + 2 < words.Count && words[end + 1] == "-" && words[end + 2].StartsWith("hour", StringComparison.OrdinalIgnoreCase)
+            && UnitWords.TryGetValue(next, out var power) && power is "kW" or "MW" or "GW" or "TW" or "W")
+        {
+            // "200 megawatt-hours", which the tokenizer parts at its hyphen.
+            return Quantity(start, end + 3, value, power + "h");
+        }
+        if (next.Equals("nautical", StringComparison.OrdinalIgnoreCase) && end + 1 < words.Count && words[end + 1].StartsWith("mile", StringComparison.OrdinalIgnoreCase))
+        {
+            return Quantity(start, end + 2, value, "nmi");
+        }
+        if (next == "in" && start > 0 && words[start - 1] is "ft" or "ft." or "feet" or "foot" or "′" or "'" && (end + 1 >= words.Count || !char.IsLetterOrDigit(words[end + 1][0]) || char.IsUpper(words[end + 1][0])))
+        {
+            // "6ft 2in", "5 feet 10 in": inches after feet.
+            return Quantity(start, end + 1, value, "in");
         }
         if (next is "g" or "Nm")
         {
