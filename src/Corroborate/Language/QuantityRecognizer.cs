@@ -914,6 +914,11 @@ internal static class QuantityRecognizer
             // "6ft 2in", "5 feet 10 in": inches after feet.
             return Quantity(start, end + 1, value, "in");
         }
+        if (next is "bps" or "bp" or "bp." or "bps.")
+        {
+            // "3 bps": basis points, as bond and rate reports write them.
+            return Quantity(start, end + 1, value, "bp");
+        }
         if (next is "g" or "Nm")
         {
             // "189 g", "400 Nm": a lower-case g after a number is grams; newton metres of torque.

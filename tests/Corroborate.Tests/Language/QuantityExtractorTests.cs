@@ -76,6 +76,7 @@ public class QuantityExtractorTests
     [InlineData("The plant produces 200 megawatt-hours.", "200 megawatt hour =")]
     [InlineData("The ship sailed 200 nautical miles.", "200 nautical mile =")]
     [InlineData("He stands 6ft 2in.", "6 foot =", "2 inch =")]
+    [InlineData("The yield rose 3 bps.", "3 basis point up")]
     [InlineData("Apple went from 1000 to 2000 hires this year.", "1000-2000 hire =")]
     [InlineData("The 100,000-strong army advanced.", "100000 army =")]
     [InlineData("Rates rose to 5.25%-5.5%.", "5.25-5.5 percentage =")]
