@@ -620,6 +620,23 @@ public static class QuantityExtractor
             {
                 // "rose 64.06 points to 4,577.10", "from about 14-18 mpg to 24": where the change led, in its unit.
                 found[k + 1] = next with { NormalizedUnit = q.NormalizedUnit };
+                continue;
+            }
+            if (q.NormalizedUnit == "point" && q.Change is QuantityChange.Up or QuantityChange.Down && next.NormalizedUnit == "-" && !next.IsRange
+                && next.Start == q.End + 1 && words[q.End] == "at")
+            {
+                // "closed down 45 points at 7,600": the level the index closed at, in points.
+                found[k + 1] = next with { NormalizedUnit = q.NormalizedUnit };
+                continue;
+            }
+            if (q.NormalizedUnit == "point" && q.Change is QuantityChange.Up or QuantityChange.Down && k + 2 < found.Count
+                && next.NormalizedUnit == "percentage" && next.Start == q.End + 2 && words[q.End] == "," && words[q.End + 1] == "or"
+                && found[k + 2] is { NormalizedUnit: "-", IsRange: false } level && level.Start == next.End + 2 && words[next.End] == ","
+                && words[next.End + 1] is "to" or "at")
+            {
+                // "fell 500 points, or 1.5%, to 33,000": the share is the same change; the level is in points.
+                found[k + 1] = next with { Change = q.Change };
+                found[k + 2] = level with { NormalizedUnit = q.NormalizedUnit };
             }
         }
     }

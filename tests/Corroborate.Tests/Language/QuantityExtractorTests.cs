@@ -112,6 +112,8 @@ public class QuantityExtractorTests
     [Theory]
     [InlineData("It costs about 8 or $9.", "8 dollar ~", "9 dollar =")]
     [InlineData("The index rose 64.06 points to 4,577.10.", "64.06 point up", "4577.1 point =")]
+    [InlineData("The Dow fell 500 points, or 1.5%, to 33,000.", "500 point down", "1.5 percentage down", "33000 point =")]
+    [InlineData("The FTSE 100 closed down 45 points at 7,600.", "45 point down", "7600 point =")]
     public void A_bare_number_takes_the_unit_stated_for_it(string text, params string[] expected) => Assert.Equal(expected, Find(text));
 
     [Theory]
