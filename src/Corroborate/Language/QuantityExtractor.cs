@@ -79,7 +79,43 @@ public static class QuantityExtractor
         {
             found.Sort((a, b) => a.Start.CompareTo(b.Start));
         }
+        DropDigitGroups(words, found);
         return Ranges(words, found).AsReadOnly();
+    }
+
+    /// <summary>
+    /// Removes bare numbers that are groups of one code written with spaces ("call 0800 123 456"): two bare
+    /// numbers in adjacent words, or digits with a leading zero, count nothing.
+    /// </summary>
+    private static void DropDigitGroups(IReadOnlyList<string> words, List<Quantity> found)
+    {
+        static bool Bare(Quantity q, IReadOnlyList<string> words) =>
+            q.NormalizedUnit == "-" && !q.IsRange && q.End == q.Start + 1 && words[q.Start].Length > 0 && char.IsAsciiDigit(words[q.Start][0]);
+        var drop = new bool[found.Count];
+        for (var k = 0; k < found.Count; k++)
+        {
+            var q = found[k];
+            if (!Bare(q, words))
+            {
+                continue;
+            }
+            var w = words[q.Start];
+            if (w.Length >= 3 && w[0] == '0' && !w.Contains('.', StringComparison.Ordinal))
+            {
+                drop[k] = true;
+            }
+            if (k + 1 < found.Count && Bare(found[k + 1], words) && found[k + 1].Start == q.End)
+            {
+                drop[k] = drop[k + 1] = true;
+            }
+        }
+        for (var k = found.Count - 1; k >= 0; k--)
+        {
+            if (drop[k])
+            {
+                found.RemoveAt(k);
+            }
+        }
     }
 
     // The denominators of fractions written as words: "a third of", "two fifths of".
@@ -327,9 +363,10 @@ public static class QuantityExtractor
         }
         var before = e.Start > 0 ? words[e.Start - 1] : "";
         var sentenceStart = e.Start == 1 || e.Start > 1 && words[e.Start - 2] is "." or "!" or "?" or "\"" or "“";
-        if (before.Any(char.IsUpper) && before != "I" && (!sentenceStart || tags.Count > e.Start - 1 && tags[e.Start - 1].Xpos is "NNP" or "NNPS"))
+        if (before.Any(char.IsUpper) && before != "I" && (!sentenceStart || tags.Count > e.Start - 1 && tags[e.Start - 1].Xpos is "NNP" or "NNPS")
+            || References.Contains(before))
         {
-            // "Game 2", "iPhone 11", "S&P 500": a name's number.
+            // "Game 2", "iPhone 11", "S&P 500": a name's number; "Section 230", "number 23 shirt", "page 3": a reference.
             return null;
         }
         var i = e.End;
@@ -495,6 +532,14 @@ public static class QuantityExtractor
         }
         return null;
     }
+
+    // Words whose number names one of a series rather than counting anything: "Section 230", "page 3".
+    private static readonly HashSet<string> References = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "section", "article", "chapter", "page", "pages", "room", "number", "no.", "no", "nos.", "platform", "gate", "route", "highway",
+        "flight", "episode", "volume", "vol.", "paragraph", "figure", "fig.", "clause", "amendment", "item", "rule", "resolution",
+        "row", "seat", "terminal", "pier", "exit", "junction", "channel", "version", "model", "type", "phase", "level", "stage",
+    };
 
     private static bool IsDeterminer(string word) =>
         word.ToLowerInvariant() is "the" or "those" or "these" or "his" or "her" or "its" or "their" or "our" or "my" or "your" or "them";

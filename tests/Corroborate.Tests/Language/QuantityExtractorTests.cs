@@ -122,6 +122,9 @@ public class QuantityExtractorTests
     [InlineData("It was the 22nd amendment.")]
     [InlineData("The meeting starts at 10 am.")]
     [InlineData("By 2030 emissions must halve.")]
+    [InlineData("Section 230 protects platforms.")]
+    [InlineData("He wore the number 23 shirt.")]
+    [InlineData("Call 0800 123 456 for help.")]
     [InlineData("The 2022 results beat forecasts.")]
     public void Dates_years_ordinals_and_names_are_not_quantities(string text) => Assert.Empty(Find(text));
 
