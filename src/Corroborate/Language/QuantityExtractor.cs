@@ -313,6 +313,22 @@ public static class QuantityExtractor
             return q;
         }
         var i = q.End;
+        if (words[i] == "of" && q.NormalizedUnit != "percentage")
+        {
+            // "52,000 barrels of oil a day", "2.4 billion gallons of jet fuel a year": the rate after what is measured.
+            for (var w = i + 1; w + 1 < words.Count && w <= i + 4; w++)
+            {
+                if (words[w] is "a" or "an" or "per" && words[w + 1].ToLowerInvariant() is "day" or "week" or "month" or "year" or "hour")
+                {
+                    i = w;
+                    break;
+                }
+                if (!words[w].All(char.IsLetter) || tags.Count > w && tags[w].Xpos is "IN" or "CC" or "VBD" or "VBZ" or "VBP" or "MD")
+                {
+                    break;
+                }
+            }
+        }
         var by = words[i].ToLowerInvariant();
         if (by == "-" && i + 2 < words.Count && words[i + 1] is "a" or "per" && words[i + 2] == "-")
         {
