@@ -51,7 +51,9 @@ internal static class LanguageSpeed
             ("fast all", text => fast.Annotate(text)),
             ("+ parser", text => parsing.Annotate(text)),
         };
-        foreach (var (name, run) in args.Contains("--parts") ? [] : stages)
+        // --stage "+ entities" times that stage alone (to profile it).
+        var only = ExtractionEvaluation.Option(args, "--stage");
+        foreach (var (name, run) in args.Contains("--parts") ? [] : stages.Where(s => only is null || s.Name == only))
         {
             var seconds = TimedRounds.Measure(warmups, rounds, () => texts.ForEach(run));
             var median = TimedRounds.Median(seconds);
@@ -80,7 +82,7 @@ internal static class LanguageSpeed
                 }
             }),
         };
-        foreach (var (name, run) in parts)
+        foreach (var (name, run) in only is null ? parts : [])
         {
             run();
             var seconds = new List<double>();

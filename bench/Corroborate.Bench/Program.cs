@@ -32,7 +32,7 @@ static int Usage()
                Corroborate.Bench extraction-speed [--rounds N] [--data DIR]
                Corroborate.Bench extraction-metadata [--show] [--data DIR]
                Corroborate.Bench tokens [--split dev|train] [--show N]   (our tokens against UD EWT's words)
-               Corroborate.Bench language-speed [--models DIR] [--rounds N] [--warmup N] [--parts] [--dump-text PATH]   (tokens/s, stage by stage, one thread)
+               Corroborate.Bench language-speed [--models DIR] [--rounds N] [--warmup N] [--parts] [--stage NAME] [--dump-text PATH]   (tokens/s, stage by stage, one thread)
                Corroborate.Bench parser-speed [--models DIR] [--rounds N] [--warmup N]   (parsing alone, tokens/s, one thread; tagging beside it)
                Corroborate.Bench parser-errors [--models DIR] [--show N]   (dev only: wrong heads by relation, our tags against gold tags; N sentences with a wrong root)
                Corroborate.Bench prune-parser <in> <out> <minimum weight> [--beam N]   (a parser model without its small weights, or with another beam)
