@@ -71,16 +71,49 @@ public static class QuantityExtractor
             };
             Add(ref found, words, tags, q);
         }
+        var ages = DecadeAges(words);
+        foreach (var q in ages)
+        {
+            Add(ref found, words, tags, q);
+        }
         if (found is null)
         {
             return ReadOnlyCollection<Quantity>.Empty;
         }
-        if (shares.Count > 0)
+        if (shares.Count > 0 || ages.Count > 0)
         {
             found.Sort((a, b) => a.Start.CompareTo(b.Start));
         }
         DropDigitGroups(words, found);
         return Ranges(words, found).AsReadOnly();
+    }
+
+    /// <summary>
+    /// Ages in decades: "a woman in her 60s", "in his early 30s", "in their mid-50s" (one token, as EWT
+    /// writes them; no entity of their own): about the decade's years of age.
+    /// </summary>
+    private static List<Quantity> DecadeAges(IReadOnlyList<string> words)
+    {
+        var ages = new List<Quantity>();
+        for (var i = 1; i < words.Count; i++)
+        {
+            var w = words[i];
+            var digits = w.StartsWith("mid-", StringComparison.OrdinalIgnoreCase) ? w[4..] : w;
+            if (digits is not [>= '1' and <= '9', '0', 's'])
+            {
+                continue;
+            }
+            var before = i - 1;
+            if (digits.Length == w.Length && words[before].ToLowerInvariant() is "early" or "mid" or "late" && before > 0)
+            {
+                before--;
+            }
+            if (words[before].ToLowerInvariant() is "his" or "her" or "their" or "my" or "your" or "our")
+            {
+                ages.Add(new Quantity(i, i + 1, (digits[0] - '0') * 10, null, "s", "year of age", QuantityChange.Approximate));
+            }
+        }
+        return ages;
     }
 
     /// <summary>

@@ -581,16 +581,19 @@ internal static class TemporalRecognizer
             }
             return Date(withThe, i + 1, Invariant($"{(century + tens) / 10}"), "decade");
         }
-        if (w.Length == 4 && char.IsAsciiDigit(w[0]) && i + 1 < words.Count && words[i + 1] == "s" && w[3] == '0')
+        // "the 1990s" is one token (as in EWT); "1990 s" two, when a text spaces it so.
+        var whole = w.Length == 5 && w[4] is 's' && w[3] == '0' && char.IsAsciiDigit(w[0]);
+        if (whole || w.Length == 4 && char.IsAsciiDigit(w[0]) && i + 1 < words.Count && words[i + 1] == "s" && w[3] == '0')
         {
-            var decade = Digits(w);
+            var decade = Digits(w.AsSpan(0, 4));
             if (decade is < 1000 or > 2100)
             {
                 return null;
             }
+            var end = whole ? i + 1 : i + 2;
             return decade % 100 == 0 && decade < 2000
-                ? Date(withThe, i + 2, Invariant($"{decade / 100}"), "century")
-                : Date(withThe, i + 2, Invariant($"{decade / 10}"), "decade");
+                ? Date(withThe, end, Invariant($"{decade / 100}"), "century")
+                : Date(withThe, end, Invariant($"{decade / 10}"), "decade");
         }
         return IsYear(words, i) ? Date(start, i + 1, w, "year") : null;
     }

@@ -55,7 +55,7 @@ public static class Tokenizer
         "trans", "cyber", "geo", "socio", "x", "t", "u", "al", "el", "bin", "ibn", "abu", "abd", "ben", "bint", "ould",
     };
 
-    // Suffixes split off a number: magnitudes and units ("94.8bn", "10km", "5kg"); ordinals and decades stay.
+    // Suffixes split off a number: magnitudes and units ("94.8bn", "10km", "5kg", "9.58s"); ordinals and decades stay.
     private static readonly HashSet<string> NumberSuffixes = new(StringComparer.OrdinalIgnoreCase)
     {
         "bn", "b", "m", "mn", "mln", "k", "tn", "trn", "km", "kms", "m2", "km2", "kg", "g", "mg", "t", "cm", "mm", "ml", "l",
@@ -228,7 +228,11 @@ public static class Tokenizer
             {
                 digits++;
             }
-            if (digits < word.Length && char.IsAsciiDigit(word[digits - 1]) && NumberSuffixes.Contains(word[digits..].ToString()))
+            // "s" after a whole number is a decade or an age ("the 1960s", "in her 70s", as EWT writes them);
+            // after a decimal it is seconds ("9.58s").
+            var suffix = word[digits..];
+            if (digits < word.Length && char.IsAsciiDigit(word[digits - 1]) && NumberSuffixes.Contains(suffix.ToString())
+                && !(suffix is "s" or "S" && !word[..digits].Contains('.')))
             {
                 tokens.Add(new TextSpan(start, digits));
                 tokens.Add(new TextSpan(start + digits, word.Length - digits));

@@ -24,6 +24,7 @@ public class TokenizerTests
     [InlineData("Call 713-853-3989 now", "Call|713-853-3989|now")]
     [InlineData("in the '90s, wait...what", "in|the|'90s|,|wait|...|what")]
     [InlineData("£5m and €1.2bn", "£|5|m|and|€|1.2|bn")]
+    [InlineData("the 1960s, her 70s; a 9.58s run", "the|1960s|,|her|70s|;|a|9.58|s|run")]
     public void Splits_news_text_as_the_treebank_does(string text, string expected) =>
         Assert.Equal(expected.Split('|'), Tokens(text));
 
