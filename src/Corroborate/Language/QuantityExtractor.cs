@@ -386,6 +386,11 @@ public static class QuantityExtractor
         }
         else if (by is "per" or "/" && tags.Count > j && tags[j].Xpos is "NN" or "NNS" or "NNP")
         {
+            if (tags[j].Xpos == "NNP" && j + 1 < tags.Count && tags[j + 1].Xpos is "NN" or "NNS" && char.IsLower(words[j + 1][0]))
+            {
+                // "$82 per Qualcomm share": the name says whose; the noun is the unit.
+                j++;
+            }
             name = Singular(words[j]).ToLowerInvariant();
         }
         else if (by is "a" or "an" && words[j].ToLowerInvariant() is "share" or "head" or "piece" or "person" or "barrel" or "ounce" or "pound" or "tonne" or "ton" or "gallon" or "litre")
@@ -479,6 +484,11 @@ public static class QuantityExtractor
             }
             if (t is "NN" or "NNS" or "NNPS" or "NNP")
             {
+                if (head >= 0 && char.IsUpper(words[j][0]) && char.IsLower(words[head][0]))
+                {
+                    // "one reason Pixel 2 earned": a name after a common noun starts what comes next.
+                    break;
+                }
                 head = j;
                 if (QuantityRecognizer.TryUnit(words[j], out _))
                 {
@@ -488,8 +498,15 @@ public static class QuantityExtractor
                 }
                 continue;
             }
-            if (t is "JJ" or "JJR" or "JJS" or "VBG" or "HYPH" && j + 1 < words.Count && head < 0)
+            if (head < 0 && j + 1 < tags.Count && (t == "VBN" && tags[j + 1].Xpos is "NN" or "NNS"
+                || t == "RB" && j + 2 < tags.Count && tags[j + 1].Xpos is "VBN" or "JJ" && tags[j + 2].Xpos is "NN" or "NNS"))
             {
+                // "1,000 privately owned aircraft", "300 wounded soldiers": a participle, and its adverb, before the noun.
+                continue;
+            }
+            if (t is "JJ" or "JJR" or "JJS" or "VBG" or "HYPH" && j + 1 < words.Count && (head < 0 || head == j - 1 && j - 1 == first && t == "JJ" && tags[first].Xpos == "NNP"))
+            {
+                // "55,000 US public schools": a name before the adjectives is the noun's modifier.
                 continue;
             }
             break;
@@ -521,9 +538,12 @@ public static class QuantityExtractor
                 // "Maria, who was 10", "she was 34 when", "he died at 82": a person's age.
                 return new Quantity(e.Start, e.End, value, null, "-", "year of age", QuantityChange.Equal);
             }
-            if (e.Start > 1 && before == "," && i < words.Count && words[i] == "," && tags.Count > e.Start && tags[e.Start - 2].Xpos == "NNP")
+            if (e.Start > 1 && before == "," && i < words.Count && (words[i] == "," || words[i] == "." && i + 1 == words.Count)
+                && value == Math.Floor(value) && value is > 0 and < 120 && tags.Count > e.Start
+                && (tags[e.Start - 2].Xpos == "NNP" || words[e.Start - 2] is [>= 'A' and <= 'Z', >= 'a' and <= 'z', ..] && tags[e.Start - 2].Xpos.StartsWith("NN", StringComparison.Ordinal)))
             {
-                // "Maddon, 66, has": an age after a name, as news gives it.
+                // "Maddon, 66, has", "a daughter, Josephine, 5.": an age after a name, as news gives it (a name the tagger
+                // took for a plural, "Arians, 65, said", too).
                 return new Quantity(e.Start, e.End, value, null, "-", "year of age", QuantityChange.Equal);
             }
             return new Quantity(e.Start, e.End, value, high, "-", "-", QuantityChange.Equal);

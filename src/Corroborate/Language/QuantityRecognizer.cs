@@ -799,6 +799,12 @@ internal static class QuantityRecognizer
         {
             return null;
         }
+        if (suffix.Length == 1 && char.IsUpper(suffix[0]) && i > 1 && words[i - 1] is [>= 'A' and <= 'Z', ..]
+            && i + 1 < words.Count && words[i + 1] is [>= 'a' and <= 'z', ..] && words[i + 1].All(char.IsLetter))
+        {
+            // "a Long March 4C rocket", "the Boeing 7F freighter": a model's name between a name and its noun.
+            return null;
+        }
         var end = i + 1;
         if (unit == "degree")
         {
