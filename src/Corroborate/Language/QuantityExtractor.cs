@@ -498,6 +498,21 @@ public static class QuantityExtractor
                 }
                 continue;
             }
+            if (head == j - 1 && j + 1 < tags.Count && (t == "HYPH" || words[j] == "-") && tags[j + 1].Xpos is "NN" or "NNS" && char.IsLower(words[j + 1][0]))
+            {
+                // "250,000 asylum-seekers", written "asylum - seekers" by the tokenizer: one noun.
+                continue;
+            }
+            if (head < 0 && t == "CC" && j > i && tags[j - 1].Xpos == "JJ" && j + 1 < tags.Count && tags[j + 1].Xpos == "JJ")
+            {
+                // "12 current or former world leaders".
+                continue;
+            }
+            if (t == "CD" && head == j - 1 && char.IsUpper(words[head][0]) && j + 1 < tags.Count && tags[j + 1].Xpos is "NNS" && char.IsLower(words[j + 1][0]))
+            {
+                // "three Falcon 9 rockets": a model's number inside the counted noun.
+                continue;
+            }
             if (head < 0 && j + 1 < tags.Count && (t == "VBN" && tags[j + 1].Xpos is "NN" or "NNS"
                 || t == "RB" && j + 2 < tags.Count && tags[j + 1].Xpos is "VBN" or "JJ" && tags[j + 2].Xpos is "NN" or "NNS"))
             {
