@@ -245,6 +245,11 @@ public static class QuantityExtractor
         }
         q = PerUnit(words, tags, q);
         var change = ChangeBefore(words, tags, q.Start);
+        if (change == QuantityChange.Equal && q.Change == QuantityChange.MoreThan)
+        {
+            // "15-plus years": the change the number's own words say.
+            change = q.Change;
+        }
         if (q.End < words.Count && words[q.End].Equals("more", StringComparison.OrdinalIgnoreCase) && q.NormalizedUnit == "-")
         {
             change = QuantityChange.MoreThan;
@@ -428,6 +433,12 @@ public static class QuantityExtractor
         {
             return null;
         }
+        if (words[e.Start] is "911" or "999" or "112" && i < words.Count && words[i].ToLowerInvariant() is "call" or "calls" or "caller" or "callers"
+            or "dispatcher" or "dispatchers" or "operator" or "operators" or "center" or "centre" or "system" or "line")
+        {
+            // "a 911 caller": an emergency number, not a count.
+            return null;
+        }
         if (AfterAged(words, e.Start) && high is null)
         {
             // "men aged 18 to 34", "those aged 65 and over": years of age, whatever noun follows.
@@ -457,6 +468,14 @@ public static class QuantityExtractor
                 noun += " of age";
             }
             return new Quantity(e.Start, i + 1, value, high, words[shared], noun, QuantityChange.Equal);
+        }
+        var plus = false;
+        if (i + 2 < words.Count && words[i] == "-" && words[i + 1].Equals("plus", StringComparison.OrdinalIgnoreCase)
+            && tags.Count > i + 2 && tags[i + 2].Xpos is "NNS" or "NN")
+        {
+            // "15-plus years": more than 15 years.
+            i += 2;
+            plus = true;
         }
         if (i + 2 < words.Count && words[i] == "-" && words[i + 1].Equals("strong", StringComparison.OrdinalIgnoreCase))
         {
@@ -529,7 +548,7 @@ public static class QuantityExtractor
         if (unitAt >= 0)
         {
             QuantityRecognizer.TryUnit(words[unitAt], out var symbol);
-            return new Quantity(e.Start, unitAt + 1, value, high, words[unitAt], NameOf(symbol), QuantityChange.Equal);
+            return new Quantity(e.Start, unitAt + 1, value, high, words[unitAt], NameOf(symbol), plus ? QuantityChange.MoreThan : QuantityChange.Equal);
         }
         if (head >= 0 && IsAcronymPlural(words[head]))
         {
@@ -588,7 +607,7 @@ public static class QuantityExtractor
                 _ => w,
             }).ToLowerInvariant());
         }
-        return new Quantity(e.Start, head + 1, value, high, surface.ToString(), name.ToString(), QuantityChange.Equal);
+        return new Quantity(e.Start, head + 1, value, high, surface.ToString(), name.ToString(), plus ? QuantityChange.MoreThan : QuantityChange.Equal);
     }
 
     /// <summary>Whether <paramref name="word"/> is an acronym with a plural s: <c>MPs</c>, <c>SUVs</c>.</summary>

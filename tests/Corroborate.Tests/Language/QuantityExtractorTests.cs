@@ -80,6 +80,8 @@ public class QuantityExtractorTests
     [InlineData("About 1,000 privately owned aircraft are listed.", "1000 privately owned aircraft ~")]
     [InlineData("That is one reason Pixel 2 earned praise.", "1 reason =")]
     [InlineData("It has taken in 250,000 asylum-seekers.", "250000 asylum-seeker =")]
+    [InlineData("He may have paid no tax for 15-plus years.", "15 year >")]
+    [InlineData("A 911 caller told the dispatcher.")]
     [InlineData("It names 12 current or former world leaders.", "12 current or former world leader =")]
     [InlineData("It is three Falcon 9 rockets linked together.", "3 falcon 9 rocket =")]
     [InlineData("Jarrar, who is in her mid-50s, is popular.", "50 year of age =")]
