@@ -422,7 +422,8 @@ public static class QuantityExtractor
         }
         var before = e.Start > 0 ? words[e.Start - 1] : "";
         var sentenceStart = e.Start == 1 || e.Start > 1 && words[e.Start - 2] is "." or "!" or "?" or "\"" or "“";
-        if (before.Any(char.IsUpper) && before != "I" && (!sentenceStart || tags.Count > e.Start - 1 && tags[e.Start - 1].Xpos is "NNP" or "NNPS")
+        var measureNext = e.End < words.Count && words[e.End] is "points" or "percent" or "votes" or "seats" or "goals" or "runs" or "years" or "months" or "days";
+        if (before.Any(char.IsUpper) && before != "I" && (!sentenceStart || tags.Count > e.Start - 1 && tags[e.Start - 1].Xpos is "NNP" or "NNPS") && !measureNext
             || References.Contains(before))
         {
             // "Game 2", "iPhone 11", "S&P 500": a name's number; "Section 230", "number 23 shirt", "page 3": a reference.
@@ -557,7 +558,8 @@ public static class QuantityExtractor
         }
         if (head < 0 || tags[head].Xpos == "NNP" && (head == first || tags[first].Xpos == "NNP"))
         {
-            if (head >= 0 || e.Length == 1 && words[e.Start].Equals("one", StringComparison.OrdinalIgnoreCase))
+            var rangeNext = i + 1 < words.Count && words[i] is "to" or "or" or "-" && (NumberWords.IsNumberWord(words[i + 1]) || char.IsAsciiDigit(words[i + 1][0]));
+            if (head >= 0 || e.Length == 1 && words[e.Start].Equals("one", StringComparison.OrdinalIgnoreCase) && !rangeNext)
             {
                 // "787 Dreamliner", "575 Wilbraham Road": a name; "get their hands on one": a pronoun.
                 return null;

@@ -1111,6 +1111,11 @@ internal static class QuantityRecognizer
         {
             return (value, at);
         }
+        if (money && words[at] == "-" && at + 1 < words.Count && words[at + 1].Length >= 5 && NumberWords.TryMagnitude(words[at + 1], out _))
+        {
+            // "a $400-million-a-year business": the magnitude after a hyphen.
+            at++;
+        }
         var next = words[at];
         if (!NumberWords.TryMagnitude(next, out var factor))
         {
