@@ -888,10 +888,10 @@ internal static class QuantityRecognizer
         {
             return Money(start, countryEnd, value, countryCode);
         }
-        if (CurrencySigns.TryGetValue(next, out var trailingSign) && next != "$" && (end + 1 >= words.Count || !char.IsAsciiDigit(words[end + 1][0])))
+        if (CurrencySigns.TryGetValue(next, out var trailingSign) && (end + 1 >= words.Count || !char.IsAsciiDigit(words[end + 1][0])))
         {
-            // "15 €", "100 ₾": the sign after the amount, as much of Europe writes it. Not "$", which after a
-            // number usually starts the next amount.
+            // "15 €", "100 ₾", "10 $ is not much": the sign after the amount, as much of Europe writes it; not a
+            // sign with digits after it, which starts the next amount.
             return Money(start, end + 1, value, trailingSign);
         }
         if (next is "lb" or "lbs" or "pound" or "pounds" or "lb." && end + 2 < words.Count && words[end + 1] == "-" && words[end + 2] is "ft" or "ft." or "feet" or "foot")
