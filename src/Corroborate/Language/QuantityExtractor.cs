@@ -702,10 +702,10 @@ public static class QuantityExtractor
             }
             var fromBefore = q.Start > 0 && words[q.Start - 1].Equals("from", StringComparison.OrdinalIgnoreCase);
             if (!q.IsRange && !next.IsRange && next.Start == q.End && next.Value < 0 && -next.Value > q.Value && words[next.Start].StartsWith('-')
-                && next.NormalizedUnit == q.NormalizedUnit)
+                && (next.NormalizedUnit == q.NormalizedUnit || q.NormalizedUnit == "-"))
             {
-                // "5.25%-5.5%": the tokenizer reads the high end's hyphen as a minus sign.
-                joined.Add(q with { End = next.End, High = -next.Value });
+                // "5.25%-5.5%", "75 -300mm": the tokenizer reads the high end's hyphen as a minus sign.
+                joined.Add(q with { End = next.End, High = -next.Value, Unit = next.Unit, NormalizedUnit = next.NormalizedUnit });
                 k++;
                 continue;
             }
