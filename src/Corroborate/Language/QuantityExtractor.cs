@@ -459,6 +459,11 @@ public static class QuantityExtractor
         {
             i += IsDeterminer(words[i + 1]) ? 2 : 1;
         }
+        else if (high is not null && i + 2 < words.Count && words[i] == "of" && tags.Count > i + 2 && tags[i + 1].Xpos is "JJ" or "VBN" && tags[i + 2].Xpos is "NNS" or "NNPS")
+        {
+            // "dozens of Republican senators", "hundreds of angry protesters".
+            i++;
+        }
         if (i + 1 < words.Count && words[i] == "-" && words[i + 1] is "," or "and" or "or" or "to" && SuspendedNoun(words, tags, i + 1) is { } shared)
         {
             // "four-, five- and six-cylinder engines": the noun of the last is the others' too.
@@ -522,6 +527,12 @@ public static class QuantityExtractor
             {
                 // "250,000 asylum-seekers", written "asylum - seekers" by the tokenizer: one noun.
                 continue;
+            }
+            if (head < 0 && words[j].ToLowerInvariant() is "last" or "next" or "this" or "past" && j + 1 < words.Count
+                && words[j + 1].ToLowerInvariant() is "week" or "month" or "year" or "season" or "weekend" or "night" or "summer" or "spring" or "autumn" or "fall" or "winter")
+            {
+                // "voted 250-173 last month": the time of it, not what was counted.
+                break;
             }
             if (head < 0 && t == "CC" && j > i && tags[j - 1].Xpos == "JJ" && j + 1 < tags.Count && tags[j + 1].Xpos == "JJ")
             {

@@ -84,6 +84,8 @@ public class QuantityExtractorTests
     [InlineData("A 911 caller told the dispatcher.")]
     [InlineData("Gains held for one to two years are taxed.", "1-2 year =")]
     [InlineData("10 $ is not much.", "10 dollar =")]
+    [InlineData("The House voted 250-173 last month.", "250-173 - =")]
+    [InlineData("Dozens of Republican senators objected.", "12-120 republican senator =")]
     [InlineData("The zoom covers 75 -300mm.", "75-300 millimetre =")]
     [InlineData("It became a $400-million-a-year business.", "400000000 dollar per year =")]
     [InlineData("She leads by 3 points, HuffPollster 4.3 points.", "3 point =", "4.3 point =")]
