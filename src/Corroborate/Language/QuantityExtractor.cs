@@ -491,7 +491,9 @@ public static class QuantityExtractor
         if (i + 1 < words.Count && words[i] == "-" && tags.Count > i + 1 && tags[i + 1].Xpos is "NN" or "NNS")
         {
             // "three-point range", "six-cylinder engine": the noun of the adjective is the unit.
-            var noun = QuantityRecognizer.TryUnit(words[i + 1], out var symbol) ? NameOf(symbol) : Singular(words[i + 1]).ToLowerInvariant();
+            var noun = QuantityRecognizer.TryUnit(words[i + 1], out var symbol) ? NameOf(symbol)
+                : words[i + 1].ToLowerInvariant() is "percent" or "pct" ? "percentage" // "a 70-percent tax rate"
+                : Singular(words[i + 1]).ToLowerInvariant();
             return new Quantity(e.Start, i + 2, value, high, words[i + 1], noun, QuantityChange.Equal);
         }
         var (head, first) = (-1, i);
