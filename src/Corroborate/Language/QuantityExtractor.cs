@@ -243,6 +243,12 @@ public static class QuantityExtractor
         {
             return;
         }
+        if (q.End == q.Start + 2 && q.Start > 0 && words[q.Start - 1] is not ("." or "\"" or "“") && words[q.End - 1] is [>= 'A' and <= 'Z', >= 'a' and <= 'z', ..] unit
+            && unit.ToLowerInvariant() is "minutes" or "hours" or "days" or "weeks" or "months" or "years" && char.IsLower(words[q.Start - 1][0]))
+        {
+            // "told 60 Minutes", "28 Days Later": a title, in the capitals of a name.
+            return;
+        }
         q = PerUnit(words, tags, q);
         var change = ChangeBefore(words, tags, q.Start);
         if (change == QuantityChange.Equal && q.Change == QuantityChange.MoreThan)
@@ -508,6 +514,11 @@ public static class QuantityExtractor
                 // is no subject, so the word is a noun.
                 t = "NNS";
                 tags = [.. tags.Select((tag, k) => k == j ? tag with { Xpos = "NNS" } : tag)];
+            }
+            if (t == "CD" && words[j].Length > 1 && words[j].All(char.IsAsciiLetterUpper))
+            {
+                // "87,000 IRS agents": an acronym the tagger took for a number.
+                t = "NNP";
             }
             if (t is "NN" or "NNS" or "NNPS" or "NNP")
             {

@@ -84,6 +84,8 @@ public class QuantityExtractorTests
     [InlineData("A 911 caller told the dispatcher.")]
     [InlineData("Gains held for one to two years are taxed.", "1-2 year =")]
     [InlineData("10 $ is not much.", "10 dollar =")]
+    [InlineData("They will hire 87,000 IRS agents.", "87000 irs agent =")]
+    [InlineData("She told 60 Minutes in 2018 that it was true.")]
     [InlineData("She proposed a 70-percent marginal tax rate.", "70 percentage =")]
     [InlineData("The House voted 250-173 last month.", "250-173 - =")]
     [InlineData("Dozens of Republican senators objected.", "12-120 republican senator =")]
