@@ -339,7 +339,12 @@ public static class QuantityExtractor
             return true;
         }
         var after = end < words.Count ? words[end].ToLowerInvariant() : ".";
-        return w1 is "was" or "is" or "'s" && w2 is "he" or "she" or "who"
+        if (w1 == "be" && start > 2 && w2 is "would" or "will" && words[start - 3].ToLowerInvariant() is "he" or "she" or "you" or "i")
+        {
+            // "you would be 82 when you're sworn in".
+            w2 = words[start - 3].ToLowerInvariant() is "you" or "i" ? "he" : words[start - 3].ToLowerInvariant();
+        }
+        return w1 is "was" or "is" or "'s" or "be" && w2 is "he" or "she" or "who"
             && after is "." or "," or "when" or "and" or "at" or "as" or "then" or "now" or ";";
     }
 
@@ -536,9 +541,16 @@ public static class QuantityExtractor
                 }
                 continue;
             }
-            if (head == j - 1 && j + 1 < tags.Count && (t == "HYPH" || words[j] == "-") && tags[j + 1].Xpos is "NN" or "NNS" && char.IsLower(words[j + 1][0]))
+            if (head == j - 1 && j + 1 < tags.Count && (t == "HYPH" || words[j] == "-") && char.IsLower(words[j + 1][0])
+                && (tags[j + 1].Xpos is "NN" or "NNS" || tags[j + 1].Xpos is "VBN" or "JJ" or "VBG" && j + 2 < tags.Count && tags[j + 2].Xpos is "NN" or "NNS"))
             {
-                // "250,000 asylum-seekers", written "asylum - seekers" by the tokenizer: one noun.
+                // "250,000 asylum-seekers", written "asylum - seekers" by the tokenizer: one noun; "2 million
+                // gas-powered cars" too.
+                continue;
+            }
+            if (t is "VBN" or "JJ" or "VBG" && j > 1 && words[j - 1] == "-" && head == j - 2 && j + 1 < tags.Count && tags[j + 1].Xpos is "NN" or "NNS")
+            {
+                // The "powered" of "gas-powered cars".
                 continue;
             }
             if (head < 0 && words[j].ToLowerInvariant() is "last" or "next" or "this" or "past" && j + 1 < words.Count

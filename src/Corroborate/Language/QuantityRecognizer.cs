@@ -1130,7 +1130,9 @@ internal static class QuantityRecognizer
             }
         }
         // Rounded so that 1.2 × 10⁹ is 1200000000, not 1200000000.0000002.
-        return (Math.Round(value * factor, 6), at + 1);
+        // In decimal where it fits, so that 16.4 × 10¹² is 16400000000000, not 16399999999999.998.
+        var product = Math.Abs(value) < 1e15 && factor <= 1e15 ? (double)((decimal)value * (decimal)factor) : value * factor;
+        return (Math.Round(product, 6), at + 1);
     }
 
     /// <summary>The number of a name such as <c>F-16</c>, <c>Su-25</c>, <c>Covid-19</c>: a word, a hyphen, then digits.</summary>
