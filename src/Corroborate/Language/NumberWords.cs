@@ -126,6 +126,11 @@ internal static class NumberWords
     public static bool IsNumberWord(string word) =>
         Units.ContainsKey(word) || Tens.ContainsKey(word) || UnitOrdinals.ContainsKey(word) || TensOrdinals.ContainsKey(word);
 
+    /// <summary><paramref name="value"/> × <paramref name="factor"/>, in decimal where it fits, so that 16.4 × 10¹²
+    /// is 16400000000000 and not 16399999999999.998.</summary>
+    public static double Times(double value, double factor) =>
+        Math.Abs(value) < 1e15 && Math.Abs(factor) <= 1e15 ? (double)((decimal)value * (decimal)factor) : value * factor;
+
     /// <summary>A magnitude after digits (<c>million</c>, <c>bn</c>, <c>k</c>); "m" and "b" are the caller's call.</summary>
     public static bool TryMagnitude(string word, out double factor) => Magnitudes.TryGetValue(word, out factor);
 

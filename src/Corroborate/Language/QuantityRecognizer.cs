@@ -568,7 +568,7 @@ internal static class QuantityRecognizer
         {
             return null;
         }
-        var value = part * magnitude;
+        var value = NumberWords.Times(part, magnitude);
         return Suffixed(words, i, at + 1, value)
             ?? new Entity(EntityLabel.CARDINAL, i, at + 1) { Number = value, Value = NumberWords.Format(value) };
     }
@@ -687,7 +687,7 @@ internal static class QuantityRecognizer
         var factor = suffix is "m" or "M" ? 1e6 : suffix is "b" or "B" ? 1e9 : NumberWords.TryMagnitude(suffix, out var f) ? f : 0;
         if (factor > 0 && letters > 0 && NumberWords.TryParseDigits(rest[..letters].ToString(), out digits, out _))
         {
-            amount = Math.Round(digits * factor, 6);
+            amount = Math.Round(NumberWords.Times(digits, factor), 6);
             end = i + 1;
             return true;
         }
@@ -979,11 +979,11 @@ internal static class QuantityRecognizer
             var after = end + 1 < words.Count ? words[end + 1] : "";
             if (CurrencyWords.TryGetValue(after, out var inMillions) && inMillions.Factor == 1)
             {
-                return Money(start, end + 2, Math.Round(value * 1e6, 6), inMillions.Code);
+                return Money(start, end + 2, Math.Round(NumberWords.Times(value, 1e6), 6), inMillions.Code);
             }
             if (after.Length > 2 && char.IsLower(after[0]) && (after[^1] == 's' || CountPlurals.Contains(after)))
             {
-                var millions = Math.Round(value * 1e6, 6);
+                var millions = Math.Round(NumberWords.Times(value, 1e6), 6);
                 return new Entity(EntityLabel.CARDINAL, start, end + 1) { Number = millions, Value = NumberWords.Format(millions) };
             }
             return Quantity(start, end + 1, value, "m");
@@ -1130,9 +1130,7 @@ internal static class QuantityRecognizer
             }
         }
         // Rounded so that 1.2 × 10⁹ is 1200000000, not 1200000000.0000002.
-        // In decimal where it fits, so that 16.4 × 10¹² is 16400000000000, not 16399999999999.998.
-        var product = Math.Abs(value) < 1e15 && factor <= 1e15 ? (double)((decimal)value * (decimal)factor) : value * factor;
-        return (Math.Round(product, 6), at + 1);
+        return (Math.Round(NumberWords.Times(value, factor), 6), at + 1);
     }
 
     /// <summary>The number of a name such as <c>F-16</c>, <c>Su-25</c>, <c>Covid-19</c>: a word, a hyphen, then digits.</summary>
