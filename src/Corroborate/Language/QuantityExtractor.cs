@@ -433,7 +433,8 @@ public static class QuantityExtractor
         }
         var before = e.Start > 0 ? words[e.Start - 1] : "";
         var sentenceStart = e.Start == 1 || e.Start > 1 && words[e.Start - 2] is "." or "!" or "?" or "\"" or "“";
-        var measureNext = e.End < words.Count && words[e.End] is "points" or "percent" or "votes" or "seats" or "goals" or "runs" or "years" or "months" or "days";
+        var measureNext = e.End < words.Count && (words[e.End] is "points" or "percent" or "votes" or "seats" or "goals" or "runs" or "years" or "months" or "days"
+            || words[e.End] == "to" && e.End + 2 < words.Count && char.IsAsciiDigit(words[e.End + 1][0]) && QuantityRecognizer.TryUnit(words[e.End + 2], out _));
         if (before.Any(char.IsUpper) && before != "I" && (!sentenceStart || tags.Count > e.Start - 1 && tags[e.Start - 1].Xpos is "NNP" or "NNPS") && !measureNext
             || References.Contains(before))
         {
@@ -610,7 +611,8 @@ public static class QuantityExtractor
                 // "Maria, who was 10", "she was 34 when", "he died at 82": a person's age.
                 return new Quantity(e.Start, e.End, value, null, "-", "year of age", QuantityChange.Equal);
             }
-            if (e.Start > 1 && before == "," && i < words.Count && (words[i] == "," || words[i] == "." && i + 1 == words.Count)
+            if (e.Start > 1 && before == "," && i < words.Count
+                && (words[i] == "," || words[i] == "." && i + 1 == words.Count || words[i] == "and" && i + 1 < words.Count && char.IsUpper(words[i + 1][0]))
                 && value == Math.Floor(value) && value is > 0 and < 120 && tags.Count > e.Start
                 && (tags[e.Start - 2].Xpos == "NNP" || words[e.Start - 2] is [>= 'A' and <= 'Z', >= 'a' and <= 'z', ..] && tags[e.Start - 2].Xpos.StartsWith("NN", StringComparison.Ordinal)))
             {

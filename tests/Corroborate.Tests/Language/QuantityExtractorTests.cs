@@ -84,6 +84,8 @@ public class QuantityExtractorTests
     [InlineData("A 911 caller told the dispatcher.")]
     [InlineData("Gains held for one to two years are taxed.", "1-2 year =")]
     [InlineData("10 $ is not much.", "10 dollar =")]
+    [InlineData("They landed in the Sea of Japan 125 to 155 miles west of Hokkaido.", "125-155 mile =")]
+    [InlineData("The victims were Sean Copeland, 51 and Brodie, 11.", "51 year of age =", "11 year of age =")]
     [InlineData("The debt hit $16.4 trillion.", "16400000000000 dollar =")]
     [InlineData("If reelected, you would be 82 when you are sworn in.", "82 year of age =")]
     [InlineData("It equals adding 2 million gas-powered cars.", "2000000 gas-powered car =")]
