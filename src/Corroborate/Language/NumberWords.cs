@@ -126,6 +126,19 @@ internal static class NumberWords
     public static bool IsNumberWord(string word) =>
         Units.ContainsKey(word) || Tens.ContainsKey(word) || UnitOrdinals.ContainsKey(word) || TensOrdinals.ContainsKey(word);
 
+    /// <summary>The value of a vulgar fraction sign (<c>½</c> → 0.5), or 0.</summary>
+    private static double VulgarFraction(char c) => c switch
+    {
+        '½' => 0.5,
+        '¼' => 0.25,
+        '¾' => 0.75,
+        '⅓' => 1.0 / 3,
+        '⅔' => 2.0 / 3,
+        '⅕' => 0.2,
+        '⅛' => 0.125,
+        _ => 0,
+    };
+
     /// <summary><paramref name="value"/> × <paramref name="factor"/>, in decimal where it fits, so that 16.4 × 10¹²
     /// is 16400000000000 and not 16399999999999.998.</summary>
     public static double Times(double value, double factor) =>
@@ -143,6 +156,16 @@ internal static class NumberWords
     {
         value = 0;
         isInteger = false;
+        if (word.Length > 1 && VulgarFraction(word[^1]) is > 0 and var part)
+        {
+            // "5½ feet": a whole number with a fraction sign glued to it.
+            if (TryParseDigits(word[..^1], out var whole, out var wholeInteger) && wholeInteger && whole >= 0)
+            {
+                value = whole + part;
+                return true;
+            }
+            return false;
+        }
         var i = 0;
         var negative = false;
         if (word.Length > 1 && word[0] is '-' or '−' or '+')

@@ -338,6 +338,16 @@ public static class QuantityExtractor
         {
             return true;
         }
+        if (w1 == "as" && w2 is "old" or "young" && start > 2 && words[start - 3].Equals("as", StringComparison.OrdinalIgnoreCase))
+        {
+            // "as old as 32", "children as young as 6".
+            return true;
+        }
+        if (w1 is "turned" or "turns" && w2 is "he" or "she" or "who")
+        {
+            // "the gorilla, who turned 17 on Friday".
+            return end >= words.Count || words[end].ToLowerInvariant() is "." or "," or "on" or "in" or "last" or "this" or "and" or "when" or "years";
+        }
         var after = end < words.Count ? words[end].ToLowerInvariant() : ".";
         if (w1 == "be" && start > 2 && w2 is "would" or "will" && words[start - 3].ToLowerInvariant() is "he" or "she" or "you" or "i")
         {
@@ -434,6 +444,7 @@ public static class QuantityExtractor
         var before = e.Start > 0 ? words[e.Start - 1] : "";
         var sentenceStart = e.Start == 1 || e.Start > 1 && words[e.Start - 2] is "." or "!" or "?" or "\"" or "“";
         var measureNext = e.End < words.Count && (words[e.End] is "points" or "percent" or "votes" or "seats" or "goals" or "runs" or "years" or "months" or "days"
+            || words[e.End] == "-" && e.End + 1 < words.Count && char.IsAsciiDigit(words[e.End + 1][0]) // "beat Carolina 49-15"
             || words[e.End] == "to" && e.End + 2 < words.Count && char.IsAsciiDigit(words[e.End + 1][0]) && QuantityRecognizer.TryUnit(words[e.End + 2], out _));
         if (before.Any(char.IsUpper) && before != "I" && (!sentenceStart || tags.Count > e.Start - 1 && tags[e.Start - 1].Xpos is "NNP" or "NNPS") && !measureNext
             || References.Contains(before))
@@ -612,7 +623,7 @@ public static class QuantityExtractor
                 return new Quantity(e.Start, e.End, value, null, "-", "year of age", QuantityChange.Equal);
             }
             if (e.Start > 1 && before == "," && i < words.Count
-                && (words[i] == "," || words[i] == "." && i + 1 == words.Count || words[i] == "and" && i + 1 < words.Count && char.IsUpper(words[i + 1][0]))
+                && (words[i] is "," or ";" || words[i] == "." && i + 1 == words.Count || words[i] == "and" && i + 1 < words.Count && char.IsUpper(words[i + 1][0]))
                 && value == Math.Floor(value) && value is > 0 and < 120 && tags.Count > e.Start
                 && (tags[e.Start - 2].Xpos == "NNP" || words[e.Start - 2] is [>= 'A' and <= 'Z', >= 'a' and <= 'z', ..] && tags[e.Start - 2].Xpos.StartsWith("NN", StringComparison.Ordinal)))
             {
