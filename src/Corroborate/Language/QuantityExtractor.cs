@@ -349,7 +349,7 @@ public static class QuantityExtractor
             return end >= words.Count || words[end].ToLowerInvariant() is "." or "," or "on" or "in" or "last" or "this" or "and" or "when" or "years";
         }
         var after = end < words.Count ? words[end].ToLowerInvariant() : ".";
-        if (w1 == "be" && start > 2 && w2 is "would" or "will" && words[start - 3].ToLowerInvariant() is "he" or "she" or "you" or "i")
+        if (w1 == "be" && start > 2 && w2 is "would" or "will" && words[start - 3].ToLowerInvariant() is "he" or "she" or "you" or "i" or "who")
         {
             // "you would be 82 when you're sworn in".
             w2 = words[start - 3].ToLowerInvariant() is "you" or "i" ? "he" : words[start - 3].ToLowerInvariant();
@@ -1006,6 +1006,11 @@ public static class QuantityExtractor
         {
             // "MPs", "SUVs", "RBIs".
             return noun[..^1];
+        }
+        if (noun.Length > 1 && noun.All(char.IsAsciiLetterUpper))
+        {
+            // "IRS", "GPS": an acronym whose last letter is its own.
+            return noun;
         }
         var lower = noun.ToLowerInvariant();
         switch (lower)

@@ -1123,7 +1123,7 @@ internal static class QuantityRecognizer
             {
                 return (value, at);
             }
-            factor = next is "m" or "M" ? 1e6 : next is "b" or "B" ? 1e9 : 0;
+            factor = next is "m" or "M" ? 1e6 : next is "b" or "B" ? 1e9 : next is "T" ? 1e12 : 0;
             if (factor == 0)
             {
                 return (value, at);
