@@ -90,7 +90,7 @@ public static class QuantityExtractor
 
     /// <summary>
     /// Ages in decades: "a woman in her 60s", "in his early 30s", "in their mid-50s" (one token, as EWT
-    /// writes them; no entity of their own): about the decade's years of age.
+    /// writes them; no entity of their own): the decade's years of age, which NewsQuant gives as stated (=).
     /// </summary>
     private static List<Quantity> DecadeAges(IReadOnlyList<string> words)
     {
@@ -110,7 +110,7 @@ public static class QuantityExtractor
             }
             if (words[before].ToLowerInvariant() is "his" or "her" or "their" or "my" or "your" or "our")
             {
-                ages.Add(new Quantity(i, i + 1, (digits[0] - '0') * 10, null, "s", "year of age", QuantityChange.Approximate));
+                ages.Add(new Quantity(i, i + 1, (digits[0] - '0') * 10, null, "s", "year of age", QuantityChange.Equal));
             }
         }
         return ages;
@@ -251,7 +251,7 @@ public static class QuantityExtractor
         }
         q = PerUnit(words, tags, q);
         var change = ChangeBefore(words, tags, q.Start);
-        if (change == QuantityChange.Equal && q.Change == QuantityChange.MoreThan)
+        if (change == QuantityChange.Equal && q.Change is QuantityChange.MoreThan or QuantityChange.Approximate)
         {
             // "15-plus years": the change the number's own words say.
             change = q.Change;
@@ -444,7 +444,8 @@ public static class QuantityExtractor
         var before = e.Start > 0 ? words[e.Start - 1] : "";
         var sentenceStart = e.Start == 1 || e.Start > 1 && words[e.Start - 2] is "." or "!" or "?" or "\"" or "“";
         var measureNext = e.End < words.Count && (words[e.End] is "points" or "percent" or "votes" or "seats" or "goals" or "runs" or "years" or "months" or "days"
-            || words[e.End] == "-" && e.End + 1 < words.Count && char.IsAsciiDigit(words[e.End + 1][0]) // "beat Carolina 49-15"
+            // "beat Carolina 49-15" (but "ISO 3888-2" is a name's number)
+            || words[e.End] == "-" && e.End + 1 < words.Count && char.IsAsciiDigit(words[e.End + 1][0]) && words[e.Start].Length <= 3 && words[e.End + 1].Length <= 3
             || words[e.End] == "to" && e.End + 2 < words.Count && char.IsAsciiDigit(words[e.End + 1][0]) && QuantityRecognizer.TryUnit(words[e.End + 2], out _));
         if (before.Any(char.IsUpper) && before != "I" && (!sentenceStart || tags.Count > e.Start - 1 && tags[e.Start - 1].Xpos is "NNP" or "NNPS") && !measureNext
             || References.Contains(before))
@@ -472,7 +473,7 @@ public static class QuantityExtractor
             && value is >= 10 and < 120 && value % 10 == 0)
         {
             // "a woman in her 60s": an age in decades, which the tokenizer parts from its "s".
-            return new Quantity(e.Start, i + 1, value, null, "s", "year of age", QuantityChange.Approximate);
+            return new Quantity(e.Start, i + 1, value, null, "s", "year of age", QuantityChange.Equal);
         }
         if (i < words.Count && words[i].Equals("more", StringComparison.OrdinalIgnoreCase))
         {
@@ -499,12 +500,14 @@ public static class QuantityExtractor
             return new Quantity(e.Start, i + 1, value, high, words[shared], noun, QuantityChange.Equal);
         }
         var plus = false;
-        if (i + 2 < words.Count && words[i] == "-" && words[i + 1].Equals("plus", StringComparison.OrdinalIgnoreCase)
-            && tags.Count > i + 2 && tags[i + 2].Xpos is "NNS" or "NN")
+        var odd = false;
+        if (i + 2 < words.Count && words[i] == "-" && words[i + 1].ToLowerInvariant() is "plus" or "odd"
+            && tags.Count > i + 2 && tags[i + 2].Xpos is "NNS" or "NN" or "NNPS")
         {
-            // "15-plus years": more than 15 years.
+            // "15-plus years": more than 15 years; "the 30-odd Republicans": about 30.
+            plus = words[i + 1].Equals("plus", StringComparison.OrdinalIgnoreCase);
+            odd = !plus;
             i += 2;
-            plus = true;
         }
         if (i + 2 < words.Count && words[i] == "-" && words[i + 1].Equals("strong", StringComparison.OrdinalIgnoreCase))
         {
@@ -539,7 +542,17 @@ public static class QuantityExtractor
             }
             if (t is "NN" or "NNS" or "NNPS" or "NNP")
             {
-                if (head >= 0 && char.IsUpper(words[j][0]) && char.IsLower(words[head][0]))
+                if (head < 0 && words[j] is "Monday" or "Tuesday" or "Wednesday" or "Thursday" or "Friday" or "Saturday" or "Sunday")
+                {
+                    // "voted 23-16 Wednesday": the day of it.
+                    break;
+                }
+                if (head >= 0 && tags[head].Xpos is "NNS" or "NNPS" && words[j].EndsWith("ing", StringComparison.Ordinal) && char.IsLower(words[j][0]))
+                {
+                    // "ten Republicans voting in favor": a participle the tagger took for a noun.
+                    break;
+                }
+                if (head >= 0 && char.IsUpper(words[j][0]) && char.IsLower(words[head][0]) && t is not ("NNPS" or "NNS"))
                 {
                     // "one reason Pixel 2 earned": a name after a common noun starts what comes next.
                     break;
@@ -597,7 +610,7 @@ public static class QuantityExtractor
         if (unitAt >= 0)
         {
             QuantityRecognizer.TryUnit(words[unitAt], out var symbol);
-            return new Quantity(e.Start, unitAt + 1, value, high, words[unitAt], NameOf(symbol), plus ? QuantityChange.MoreThan : QuantityChange.Equal);
+            return new Quantity(e.Start, unitAt + 1, value, high, words[unitAt], NameOf(symbol), plus ? QuantityChange.MoreThan : odd ? QuantityChange.Approximate : QuantityChange.Equal);
         }
         if (head >= 0 && IsAcronymPlural(words[head]))
         {
@@ -658,7 +671,7 @@ public static class QuantityExtractor
                 _ => w,
             }).ToLowerInvariant());
         }
-        return new Quantity(e.Start, head + 1, value, high, surface.ToString(), name.ToString(), plus ? QuantityChange.MoreThan : QuantityChange.Equal);
+        return new Quantity(e.Start, head + 1, value, high, surface.ToString(), name.ToString(), plus ? QuantityChange.MoreThan : odd ? QuantityChange.Approximate : QuantityChange.Equal);
     }
 
     /// <summary>Whether <paramref name="word"/> is an acronym with a plural s: <c>MPs</c>, <c>SUVs</c>.</summary>
