@@ -271,7 +271,8 @@ public static class QuantityExtractor
         var value = e.Number!.Value;
         var end = e.End;
         var lastWord = words[e.End - 1].ToLowerInvariant();
-        if (e.Start > 1 && words[e.Start - 1] == "-" && words[e.Start - 2].Equals("minus", StringComparison.OrdinalIgnoreCase) && value > 0)
+        if ((e.Start > 1 && words[e.Start - 1] == "-" && words[e.Start - 2].Equals("minus", StringComparison.OrdinalIgnoreCase)
+            || e.Start > 0 && words[e.Start - 1].ToLowerInvariant() is "minus" or "negative") && value > 0)
         {
             value = -value;
         }
@@ -458,6 +459,12 @@ public static class QuantityExtractor
         {
             return null;
         }
+        if (e.Start > 1 && words[e.Start - 1] == "-" && words[e.Start] is [>= '0' and <= '9', >= '0' and <= '9']
+            && words[e.Start - 2] is ['1' or '2', >= '0' and <= '9', >= '0' and <= '9', >= '0' and <= '9'])
+        {
+            // "in 2015-16": a season's second year.
+            return null;
+        }
         if (words[e.Start] is "911" or "999" or "112" && i < words.Count && words[i].ToLowerInvariant() is "call" or "calls" or "caller" or "callers"
             or "dispatcher" or "dispatchers" or "operator" or "operators" or "center" or "centre" or "system" or "line")
         {
@@ -545,6 +552,11 @@ public static class QuantityExtractor
                 if (head < 0 && words[j] is "Monday" or "Tuesday" or "Wednesday" or "Thursday" or "Friday" or "Saturday" or "Sunday")
                 {
                     // "voted 23-16 Wednesday": the day of it.
+                    break;
+                }
+                if (head >= 0 && words[j].ToLowerInvariant() is "today" or "tonight" or "yesterday" or "tomorrow")
+                {
+                    // "the release of 21 schoolgirls today".
                     break;
                 }
                 if (head >= 0 && tags[head].Xpos is "NNS" or "NNPS" && words[j].EndsWith("ing", StringComparison.Ordinal) && char.IsLower(words[j][0]))
