@@ -65,6 +65,7 @@ public static class QuantityExtractor
             var q = e.Label switch
             {
                 EntityLabel.CARDINAL => Counted(words, tags, e),
+                EntityLabel.QUANTITY when MillionsCounted(words, tags, e) is { } millions => millions,
                 EntityLabel.PERCENT or EntityLabel.MONEY or EntityLabel.QUANTITY => Measured(words, e),
                 EntityLabel.DATE when e is { Number: not null, Unit: not null } => Measured(words, e),
                 _ => null,
@@ -86,6 +87,28 @@ public static class QuantityExtractor
         }
         DropDigitGroups(words, found);
         return Ranges(words, found).AsReadOnly();
+    }
+
+    /// <summary>
+    /// "255 m monthly active users": a spaced "m" before a plural noun phrase counts millions of it, not metres.
+    /// </summary>
+    private static Quantity? MillionsCounted(IReadOnlyList<string> words, IReadOnlyList<PosTag> tags, Entity e)
+    {
+        if (e.Unit != "m" || e.Length != 2 || words[e.End - 1] is not ("m" or "M") || e.Number is not { } number)
+        {
+            return null;
+        }
+        var j = e.End;
+        while (j < tags.Count && j < e.End + 3 && tags[j].Xpos is "JJ" or "NN" or "VBG")
+        {
+            j++;
+        }
+        if (j >= tags.Count || tags[j].Xpos is not ("NNS" or "NNPS"))
+        {
+            return null;
+        }
+        var millions = new Entity(EntityLabel.CARDINAL, e.Start, e.End) { Number = NumberWords.Times(number, 1e6) };
+        return Counted(words, tags, millions) is { NormalizedUnit: not "-" } counted ? counted : null;
     }
 
     /// <summary>

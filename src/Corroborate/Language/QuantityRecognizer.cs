@@ -799,10 +799,11 @@ internal static class QuantityRecognizer
         {
             return null;
         }
-        if (suffix.Length == 1 && char.IsUpper(suffix[0]) && i > 1 && words[i - 1] is [>= 'A' and <= 'Z', ..]
-            && i + 1 < words.Count && words[i + 1] is [>= 'a' and <= 'z', ..] && words[i + 1].All(char.IsLetter))
+        if (suffix.Length == 1 && char.IsUpper(suffix[0]) && i > 1
+            && (words[i - 1] is [>= 'A' and <= 'Z', ..] && i + 1 < words.Count && words[i + 1] is [>= 'a' and <= 'z', ..] && words[i + 1].All(char.IsLetter)
+                || words[i - 1].Length > 1 && words[i - 1].Skip(1).Any(char.IsUpper) && words[i - 1].Any(char.IsLower)))
         {
-            // "a Long March 4C rocket", "the Boeing 7F freighter": a model's name between a name and its noun.
+            // "a Long March 4C rocket", "the Boeing 7F freighter", "the iPhone 5C": a model's name.
             return null;
         }
         var end = i + 1;
