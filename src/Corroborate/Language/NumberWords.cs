@@ -112,7 +112,9 @@ internal static class NumberWords
         ["mln"] = 1e6,
         ["billion"] = 1e9,
         ["bn"] = 1e9,
+        ["bln"] = 1e9,
         ["trillion"] = 1e12,
+        ["trln"] = 1e12,
         ["tn"] = 1e12,
         ["trn"] = 1e12,
         // South Asian magnitudes, as Indian and Pakistani news writes amounts: a lakh is 100,000, a crore 10 million.

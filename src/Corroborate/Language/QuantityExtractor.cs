@@ -806,6 +806,20 @@ public static class QuantityExtractor
                 k++;
                 continue;
             }
+            if (!q.IsRange && !next.IsRange && next.Start == q.End + 1 && words[q.End] is "-" or "–" && q.Start < words.Count
+                && QuantityRecognizer.IsCurrencySign(words[q.Start]) && Magnitude(words, q) == 1 && Magnitude(words, next) is > 1 and var scale
+                && NumberWords.Times(q.Value, scale) < next.Value)
+            {
+                // "$14-18 billion": the sign of the low end and the magnitude of the high end are both's.
+                var end = next.Start;
+                while (end + 1 < next.End && !NumberWords.TryMagnitude(words[end], out _))
+                {
+                    end++;
+                }
+                joined.Add(q with { End = end + 1, Value = NumberWords.Times(q.Value, scale), High = next.Value });
+                k++;
+                continue;
+            }
             if (!q.IsRange && !next.IsRange && IsRangeBetween(words, q, next))
             {
                 if (q.NormalizedUnit == next.NormalizedUnit || q.NormalizedUnit == "-" || next.NormalizedUnit.StartsWith(q.NormalizedUnit + " per ", StringComparison.Ordinal))

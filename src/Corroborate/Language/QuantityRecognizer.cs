@@ -38,6 +38,9 @@ namespace Corroborate.Language;
 /// </remarks>
 internal static class QuantityRecognizer
 {
+    /// <summary>Whether <paramref name="word"/> is a currency sign ($, €, £, US$ …).</summary>
+    internal static bool IsCurrencySign(string word) => CurrencySigns.ContainsKey(word);
+
     private static readonly Dictionary<string, string> CurrencySigns = new(StringComparer.Ordinal)
     {
         ["$"] = "USD",

@@ -58,7 +58,7 @@ public static class Tokenizer
     // Suffixes split off a number: magnitudes and units ("94.8bn", "10km", "5kg", "9.58s"); ordinals and decades stay.
     private static readonly HashSet<string> NumberSuffixes = new(StringComparer.OrdinalIgnoreCase)
     {
-        "bn", "b", "m", "mn", "mln", "k", "tn", "trn", "km", "kms", "m2", "km2", "kg", "g", "mg", "t", "cm", "mm", "ml", "l",
+        "bn", "bln", "b", "m", "mn", "mln", "k", "tn", "trn", "km", "kms", "m2", "km2", "kg", "g", "mg", "t", "cm", "mm", "ml", "l",
         "mph", "kph", "kmh", "kw", "kwh", "mw", "gw", "mb", "gb", "tb", "hz", "ghz", "mhz", "ft", "in", "lb", "lbs", "oz", "yd",
         "mi", "h", "hr", "hrs", "min", "mins", "s", "sec", "ha", "bbl", "pm", "am",
     };

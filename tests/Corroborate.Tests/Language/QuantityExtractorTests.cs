@@ -84,6 +84,8 @@ public class QuantityExtractorTests
     [InlineData("A 911 caller told the dispatcher.")]
     [InlineData("Gains held for one to two years are taxed.", "1-2 year =")]
     [InlineData("10 $ is not much.", "10 dollar =")]
+    [InlineData("The jury set a $9 bln penalty.", "9000000000 dollar =")]
+    [InlineData("The IMF agrees a $14-18 billion bailout.", "14000000000-18000000000 dollar =")]
     [InlineData("Twitter passes 255 m monthly active users.", "255000000 monthly active user =")]
     [InlineData("The 100 m sprint was fast.", "100 metre =")]
     [InlineData("Buy the cheaper iPhone 5C today.")]
