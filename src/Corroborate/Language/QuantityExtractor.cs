@@ -111,6 +111,18 @@ public static class QuantityExtractor
         return Counted(words, tags, millions) is { NormalizedUnit: not "-" } counted ? counted : null;
     }
 
+    /// <summary>Whether the name at <paramref name="j"/> runs into a plural common noun ("the six lead Senate GOP
+    /// negotiators"), so that it is inside the counted noun rather than the start of what follows.</summary>
+    private static bool NameBeforePlural(IReadOnlyList<string> words, IReadOnlyList<PosTag> tags, int j)
+    {
+        var k = j;
+        while (k < tags.Count && k < j + 3 && tags[k].Xpos is "NNP" or "NNPS" && char.IsUpper(words[k][0]))
+        {
+            k++;
+        }
+        return k > j && k < tags.Count && tags[k].Xpos == "NNS" && char.IsLower(words[k][0]);
+    }
+
     /// <summary>
     /// Ages in decades: "a woman in her 60s", "in his early 30s", "in their mid-50s" (one token, as EWT
     /// writes them; no entity of their own): the decade's years of age, which NewsQuant gives as stated (=).
@@ -384,7 +396,7 @@ public static class QuantityExtractor
 
     /// <summary>Whether the words before <paramref name="start"/> are <c>the age of</c>.</summary>
     private static bool AfterAgeOf(IReadOnlyList<string> words, int start) =>
-        start > 1 && words[start - 1] == "of" && words[start - 2].Equals("age", StringComparison.OrdinalIgnoreCase);
+        start > 1 && words[start - 1] == "of" && words[start - 2].ToLowerInvariant() is "age" or "ages";
 
     private static string NameOf(string unit) => UnitNames.TryGetValue(unit, out var known) ? known : unit.ToLowerInvariant();
 
@@ -451,8 +463,16 @@ public static class QuantityExtractor
         {
             return q;
         }
+        var unitWord = words[j];
+        if (j + 2 < words.Count && words[j + 1] == "-" && words[j + 2].All(char.IsLetter) && char.IsLower(words[j + 2][0]))
+        {
+            // "$4,800 per man-hour".
+            unitWord = words[j] + "-" + words[j + 2];
+            name = name + "-" + Singular(words[j + 2]).ToLowerInvariant();
+            j += 2;
+        }
         var per = by is "a" or "an" or "/" ? "per" : by;
-        return q with { End = j + 1, Unit = q.Unit + " " + per + " " + words[j], NormalizedUnit = q.NormalizedUnit + " per " + name };
+        return q with { End = j + 1, Unit = q.Unit + " " + per + " " + unitWord, NormalizedUnit = q.NormalizedUnit + " per " + name };
     }
 
     /// <summary>A number that counts the noun after it, or a bare number.</summary>
@@ -587,7 +607,7 @@ public static class QuantityExtractor
                     // "ten Republicans voting in favor": a participle the tagger took for a noun.
                     break;
                 }
-                if (head >= 0 && char.IsUpper(words[j][0]) && char.IsLower(words[head][0]) && t is not ("NNPS" or "NNS"))
+                if (head >= 0 && char.IsUpper(words[j][0]) && char.IsLower(words[head][0]) && t is not ("NNPS" or "NNS") && !NameBeforePlural(words, tags, j))
                 {
                     // "one reason Pixel 2 earned": a name after a common noun starts what comes next.
                     break;
@@ -831,9 +851,9 @@ public static class QuantityExtractor
                     k += Chained(words, found, k + 1) ? 0 : 1;
                     continue;
                 }
-                if (next.NormalizedUnit == "-" && fromBefore)
+                if (next.NormalizedUnit == "-" && (fromBefore || q.NormalizedUnit == "year of age"))
                 {
-                    // "from 208 pounds to 193".
+                    // "from 208 pounds to 193"; "between the ages of 5 and 31".
                     joined.Add(q with { End = next.End, High = next.Value });
                     k += Chained(words, found, k + 1) ? 0 : 1;
                     continue;
@@ -965,7 +985,9 @@ public static class QuantityExtractor
             // "increased by $43.6 billion to $419.2 billion": a change and where it led.
             return false;
         }
-        return between is "-" or "–" or "to" || between == "and" && before == "between"
+        var agesBetween = low.Start > 3 && words[low.Start - 1] == "of" && words[low.Start - 2].Equals("ages", StringComparison.OrdinalIgnoreCase)
+            && words[low.Start - 4].Equals("between", StringComparison.OrdinalIgnoreCase);
+        return between is "-" or "–" or "to" || between == "and" && (before == "between" || agesBetween)
             || between == "/" && low.NormalizedUnit != "-" && low.NormalizedUnit == high.NormalizedUnit;
     }
 
