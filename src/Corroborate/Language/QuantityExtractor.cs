@@ -374,6 +374,11 @@ public static class QuantityExtractor
         {
             return true;
         }
+        if (w1 == "age" && w2 is "at" or "by" or "until" or "since" or "from")
+        {
+            // "in 1983, at age 30, he was hired".
+            return true;
+        }
         if (w1 == "as" && w2 is "old" or "young" && start > 2 && words[start - 3].Equals("as", StringComparison.OrdinalIgnoreCase))
         {
             // "as old as 32", "children as young as 6".
@@ -567,7 +572,8 @@ public static class QuantityExtractor
         if (i + 1 < words.Count && words[i] == "-" && tags.Count > i + 1 && tags[i + 1].Xpos is "NN" or "NNS")
         {
             // "three-point range", "six-cylinder engine": the noun of the adjective is the unit.
-            var noun = QuantityRecognizer.TryUnit(words[i + 1], out var symbol) ? NameOf(symbol)
+            var noun = words[i + 1].ToLowerInvariant() is "pound" ? "pound-mass" // "a 450-pound gorilla": a weight, not money
+                : QuantityRecognizer.TryUnit(words[i + 1], out var symbol) ? NameOf(symbol)
                 : words[i + 1].ToLowerInvariant() is "percent" or "pct" ? "percentage" // "a 70-percent tax rate"
                 : Singular(words[i + 1]).ToLowerInvariant();
             return new Quantity(e.Start, i + 2, value, high, words[i + 1], noun, QuantityChange.Equal);
