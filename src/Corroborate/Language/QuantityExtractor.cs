@@ -222,7 +222,9 @@ public static class QuantityExtractor
         for (var k = 0; k < entities.Count; k++)
         {
             var e = entities[k];
-            var n = e.Label == EntityLabel.CARDINAL && e.Value is not ['~', ..] && e.Number is { } number && number == Math.Floor(number) ? number : 0;
+            // Not the second half of a score: "saw off the Indians 8-7 in ten innings".
+            var n = e.Label == EntityLabel.CARDINAL && e.Value is not ['~', ..] && e.Number is { } number && number == Math.Floor(number)
+                && !(e.Start > 0 && words[e.Start - 1] == "-") ? number : 0;
             var at = e.End;
             var hyphen = n > 0 && at + 2 < words.Count && words[at] == "-" && FractionWords.ContainsKey(words[at + 1]) ? 1 : 0;
             if (n > 0 && at + hyphen + 1 < words.Count && FractionWords.TryGetValue(words[at + hyphen], out var parts) && words[at + hyphen + 1] == "of")
@@ -355,9 +357,9 @@ public static class QuantityExtractor
 
     /// <summary>Whether <c>aged</c> is before <paramref name="start"/>, or before the low end of a range that ends there (<c>aged 18 to 34</c>).</summary>
     private static bool AfterAged(IReadOnlyList<string> words, int start) =>
-        start > 0 && words[start - 1].Equals("aged", StringComparison.OrdinalIgnoreCase)
+        start > 0 && words[start - 1].ToLowerInvariant() is "aged" or "ages"
         || start > 2 && words[start - 1] is "to" or "and" or "-" && NumberWords.TryParseDigits(words[start - 2], out _, out _)
-            && words[start - 3].Equals("aged", StringComparison.OrdinalIgnoreCase);
+            && words[start - 3].ToLowerInvariant() is "aged" or "ages";
 
     /// <summary>
     /// Whether a bare number at <paramref name="start"/> (its words ending at <paramref name="end"/>) is a
@@ -986,7 +988,7 @@ public static class QuantityExtractor
         }
         var between = words[low.End];
         var before = low.Start > 0 ? words[low.Start - 1].ToLowerInvariant() : "";
-        if (between is "to" && (before is "by" or "up" or "down" || low.Change is QuantityChange.Up or QuantityChange.Down))
+        if (between is "to" && low.NormalizedUnit != "-" && (before is "by" or "up" or "down" || low.Change is QuantityChange.Up or QuantityChange.Down))
         {
             // "increased by $43.6 billion to $419.2 billion": a change and where it led.
             return false;

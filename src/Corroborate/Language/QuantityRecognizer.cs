@@ -941,7 +941,8 @@ internal static class QuantityRecognizer
             // "5.1 million pounds of thrust", "2 million pounds of beef": what is weighed after "of".
             var weighed = end + 2 < words.Count && words[end + 1] == "of" && words[end + 2].ToLowerInvariant() is "thrust" or "force" or "meat" or "beef"
                 or "pork" or "chicken" or "food" or "cargo" or "waste" or "trash" or "garbage" or "debris" or "sugar" or "coal" or "steel" or "cocaine"
-                or "marijuana" or "drugs" or "fish" or "ice" or "explosives" or "ammunition" or "plastic" or "material" or "materials" or "produce" or "grain";
+                or "marijuana" or "drugs" or "fish" or "ice" or "explosives" or "ammunition" or "plastic" or "material" or "materials" or "produce" or "grain" or "tnt"
+                || start > 1 && words[start - 1] == "of" && words[start - 2].ToLowerInvariant() is "thrust" or "weight" or "force"; // "a thrust of 8.8 million pounds"
             if (sterling || NumberWords.TryMagnitude(words[end - 1], out _) && !weighed)
             {
                 return Money(start, sterling ? end + 2 : end + 1, value, "GBP");
