@@ -248,6 +248,7 @@ internal static class TemporalRecognizer
     private static readonly HashSet<string> TimePrepositions = new(StringComparer.Ordinal)
     {
         "in", "by", "since", "until", "till", "of", "during", "before", "after", "from", "through", "for", "circa", "c.", "early", "late",
+        "below", "above", // "80 percent below 1990 levels"
         "mid", "spring", "summer", "autumn", "fall", "winter", "year", "season",
         // "the 2022 results", "its 2019 report", "Apple's 2023 sales": a year before the noun it dates.
         "the", "its", "their", "his", "her", "our", "this", "that", "last", "next", "'s", "’s", "s",

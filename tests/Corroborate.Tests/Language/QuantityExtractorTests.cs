@@ -87,6 +87,7 @@ public class QuantityExtractorTests
     [InlineData("The jury set a $9 bln penalty.", "9000000000 dollar =")]
     [InlineData("It can generate 5.1 million pounds of thrust.", "5100000 pound-mass =")]
     [InlineData("It will produce a maximum thrust of 8.8 million pounds.", "8800000 pound-mass =")]
+    [InlineData("It aims to cut emissions 80 percent below 1990 levels.", "80 percentage =")]
     [InlineData("It was a crowd of about 1,000 men, ages 18 to 35.", "1000 man ~", "18-35 year of age =")]
     [InlineData("They saw off the Indians 8-7 in ten innings.", "8-7 - =", "10 inning =")]
     [InlineData("The boy, who fell 10 to 12 feet, is expected to recover.", "10-12 foot down")]
