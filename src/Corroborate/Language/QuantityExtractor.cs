@@ -91,6 +91,7 @@ public static class QuantityExtractor
 
     /// <summary>
     /// "255 m monthly active users": a spaced "m" before a plural noun phrase counts millions of it, not metres.
+    /// The recognizer reads "5 m people" so already, from the word after the "m"; adjectives in between need the tags.
     /// </summary>
     private static Quantity? MillionsCounted(IReadOnlyList<string> words, IReadOnlyList<PosTag> tags, Entity e)
     {
@@ -526,12 +527,6 @@ public static class QuantityExtractor
             // "men aged 18 to 34", "those aged 65 and over": years of age, whatever noun follows.
             return new Quantity(e.Start, e.End, value, null, "-", "year of age", QuantityChange.Equal);
         }
-        if (i + 1 <= words.Count && i < words.Count && words[i] == "s" && e.Start > 1 && words[e.Start - 1].ToLowerInvariant() is "his" or "her" or "their" or "my" or "your" or "our"
-            && value is >= 10 and < 120 && value % 10 == 0)
-        {
-            // "a woman in her 60s": an age in decades, which the tokenizer parts from its "s".
-            return new Quantity(e.Start, i + 1, value, null, "s", "year of age", QuantityChange.Equal);
-        }
         if (i < words.Count && words[i].Equals("more", StringComparison.OrdinalIgnoreCase))
         {
             i++;
@@ -600,7 +595,7 @@ public static class QuantityExtractor
             }
             if (t is "NN" or "NNS" or "NNPS" or "NNP")
             {
-                if (head < 0 && words[j] is "Monday" or "Tuesday" or "Wednesday" or "Thursday" or "Friday" or "Saturday" or "Sunday")
+                if (head < 0 && TemporalRecognizer.IsWeekday(words[j]))
                 {
                     // "voted 23-16 Wednesday": the day of it.
                     break;

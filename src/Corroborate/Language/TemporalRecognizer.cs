@@ -201,6 +201,9 @@ internal static class TemporalRecognizer
     /// currency or count word beside it (<c>in 2020</c>, <c>December 2020</c>, <c>the 2020 escalation</c>;
     /// not <c>2020 km</c>, <c>$2000</c>, <c>some 2000</c>).
     /// </summary>
+    /// <summary>Whether <paramref name="word"/> is a weekday's full name ("Wednesday", "WEDNESDAY").</summary>
+    internal static bool IsWeekday(string word) => Weekdays.TryGetValue(word, out var weekday) && weekday.Full;
+
     internal static bool IsYear(IReadOnlyList<string> words, int i)
     {
         var w = words[i];
