@@ -160,6 +160,15 @@ internal static class TrainCommand
             Description = "Keep this many partial parses while parsing and train on whole parses (default 1: greedy with the dynamic oracle)",
             DefaultValueFactory = _ => 1,
         };
+        var runs = new Option<int>("--runs")
+        {
+            Description = "Train this many parsers on differently shuffled sentences and sum their weights into one model (default 1)",
+            DefaultValueFactory = _ => 1,
+        };
+        var margin = new Option<float?>("--margin")
+        {
+            Description = "With --beam: while parsing, drop parses scoring further than this below the best (default: keep the beam full)",
+        };
         var command = new Command("parser", """
             Train the dependency parser (arc-eager, dynamic oracle or beam search, UD relations) on UD EWT train. The training
             sentences are tagged by taggers that have not seen them (jackknifing), as the parser's input will be.
@@ -168,8 +177,10 @@ internal static class TrainCommand
               corroborate train parser
               corroborate train parser --epochs 10 --out /tmp/parser.model --tags-cache /tmp/ewt-train.tags
               corroborate train parser --beam 4 --epochs 12 --out /tmp/beam-parser.model
+              corroborate train parser --runs 3 --out /tmp/summed-parser.model
+              corroborate train parser --beam 4 --runs 3 --epochs 12 --margin 500   (the shipped model)
             """)
-        { data, output, epochs, clusters, folds, cache, beam };
+        { data, output, epochs, clusters, folds, cache, beam, runs, margin };
         command.SetAction(result => CliRunner.Guarded(() =>
         {
             var sentences = TrainingTrees(CommonOptions.ResolveSharedData(result.GetValue(data)));
@@ -178,7 +189,8 @@ internal static class TrainCommand
             var examples = sentences.Select((s, k) => new ParserExample(
                 [.. s.Words.Select(w => w.Form)], tags[k], [.. s.Words.Select(w => w.Head)], [.. s.Words.Select(w => w.Relation)])).ToList();
             var parser = DependencyParser.Train(examples, wordClusters, result.GetValue(epochs), "UD_English-EWT v2.16 train", Attribution.UdEwt, Terminal.Message,
-                beam: result.GetValue(beam));
+                beam: result.GetValue(beam), runs: result.GetValue(runs),
+                margin: result.GetValue(margin) ?? float.PositiveInfinity);
             return Save(result.GetValue(output)!, parser.Save);
         }));
         return command;

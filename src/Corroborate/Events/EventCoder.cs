@@ -67,10 +67,26 @@ public sealed class EventCoder
     private void CodeVerb(SentenceTree tree, int verb, int number, DateTimeOffset? published, List<EventRecord> events)
     {
         var particle = tree.Child(verb, "compound:prt");
-        if (particle < 0 && verb + 1 < tree.Count && tree.Head(verb + 1) == verb && tree.Relation(verb + 1) == "advmod" && tree.Lower(verb + 1) is "over" or "back" or "up" or "off" or "out")
+        var particleObject = -1;
+        if (particle < 0 && verb + 1 < tree.Count && tree.Lower(verb + 1) is "over" or "back" or "up" or "off" or "out")
         {
-            // "hand over", "handed back": the parse may call the particle an adverb.
-            particle = verb + 1;
+            // "hand over", "handed back": the parse may call the particle an adverb of the verb, an adverb of the
+            // number after it ("back three soldiers") or the preposition of the object ("over 26 prisoners", then an oblique).
+            var (head, relation) = (tree.Head(verb + 1), tree.Relation(verb + 1));
+            if (head == verb && relation == "advmod")
+            {
+                particle = verb + 1;
+            }
+            else if (head > verb + 1 && relation == "advmod" && tree.Tags[head].Upos == "NUM" && tree.Head(head) is var counted && counted > head
+                && tree.Head(counted) == verb && tree.Relation(counted) == "obj")
+            {
+                particle = verb + 1;
+            }
+            else if (head > verb + 1 && relation == "case" && tree.Head(head) == verb && tree.Relation(head) == "obl" && tree.Child(verb, "obj") < 0
+                && tree.Child(head, "nummod") >= 0)
+            {
+                (particle, particleObject) = (verb + 1, head);
+            }
         }
         if (particle >= 0 && tree.Lower(verb) == "wound" && tree.Lower(particle) == "up")
         {
@@ -96,6 +112,11 @@ public sealed class EventCoder
         }
         var passive = tree.Child(verb, "nsubj:pass") >= 0 || tree.Child(verb, "aux:pass") >= 0;
         var subject = tree.Child(verb, passive ? "obl:agent" : "nsubj");
+        if (subject < 0 && !passive)
+        {
+            // "Azerbaijan is to release …": EWT makes the subject of "is to" an outer subject of the verb.
+            subject = tree.Child(verb, "nsubj:outer");
+        }
         if (subject < 0)
         {
             subject = tree.ObliqueWith(verb, "by");
@@ -105,7 +126,12 @@ public sealed class EventCoder
         // detained this autumn"): a conjunct with no "and" and no subject, right after a noun, is one.
         var reduced = tree.Relation(verb) == "conj" && tree.Tags[verb].Xpos is "VBD" or "VBN" && verb > 0 && tree.Tags[verb - 1].Upos == "NOUN"
             && tree.Child(verb, "cc") < 0 && tree.Child(verb, "nsubj") < 0;
-        var participle = reduced || (tree.Relation(verb) is "acl" or "acl:relcl" && tree.Tags[verb].Xpos == "VBN");
+        // "26 individuals detained in December 2020, and six others detained at the border", "Six protesters detained":
+        // a past participle with no auxiliary is no past tense, so the noun right before it, which the parse may make
+        // its subject, is who it was done to.
+        var coordinatedParticiple = !passive && tree.Tags[verb].Xpos == "VBN" && tree.Child(verb, "obj") < 0 && tree.Child(verb, "aux") < 0
+            && tree.Child(verb, "nsubj") is var before && before >= 0 && before == verb - 1;
+        var participle = reduced || coordinatedParticiple || (tree.Relation(verb) is "acl" or "acl:relcl" && tree.Tags[verb].Xpos == "VBN");
         if (subject < 0 && !passive && !participle)
         {
             subject = tree.InheritedSubject(verb);
@@ -115,7 +141,11 @@ public sealed class EventCoder
             // "Rebels killed five civilians": a past tense read as a participle on the first noun, which is its subject.
             subject = noun;
         }
-        var patient = reduced ? verb - 1 : passive ? tree.Child(verb, "nsubj:pass") : tree.Child(verb, "obj");
+        if (coordinatedParticiple)
+        {
+            subject = -1;
+        }
+        var patient = reduced || coordinatedParticiple ? verb - 1 : passive ? tree.Child(verb, "nsubj:pass") : particleObject >= 0 ? particleObject : tree.Child(verb, "obj");
         if (patient < 0 && tree.Relation(verb) == "acl" && tree.Tags[verb].Xpos == "VBN" && tree.Head(verb) >= 0)
         {
             // A participle on a noun: "leaders arrested this autumn", "prisoners handed over by Baku".
@@ -223,6 +253,11 @@ public sealed class EventCoder
             return;
         }
         var source = tree.NominalWith(noun, "by");
+        if (source < 0 && patient >= 0)
+        {
+            // "the release of 32 Armenians by Baku" with "by Baku" hung on the Armenians.
+            source = tree.NominalWith(patient, "by");
+        }
         if (source < 0)
         {
             source = tree.Child(noun, "nmod:poss");
@@ -250,6 +285,11 @@ public sealed class EventCoder
         if (source < 0 && between >= 0)
         {
             source = between;
+            if (target < 0 && tree.PartnerInside(between) is var partner and >= 0)
+            {
+                Emit(tree, noun, pattern, source, partner, patient, number, published, events, alone: true);
+                return;
+            }
         }
         if (source < 0 && target < 0)
         {
@@ -566,7 +606,17 @@ public sealed class EventCoder
     /// <summary>A place named in an "in / at / near …" phrase of the trigger (or a phrase inside it: "in the direction of Hadrut").</summary>
     private (string? Place, string? Country) Place(SentenceTree tree, int trigger)
     {
-        foreach (var (child, relation) in tree.Children(trigger))
+        // A place on the object counts too: "killed five civilians in Kabul" hangs "in Kabul" on either word
+        // (parsers and annotators differ), and both say where it happened.
+        var phrases = tree.Children(trigger).ToList();
+        foreach (var (child, relation) in phrases.ToArray())
+        {
+            if (relation is "obj" or "nsubj:pass")
+            {
+                phrases.AddRange(tree.Children(child).Where(c => c.Relation == "nmod"));
+            }
+        }
+        foreach (var (child, relation) in phrases)
         {
             if (relation is not ("obl" or "nmod") || tree.Case(child) is not ("in" or "at" or "near" or "outside" or "inside" or "across" or "around"))
             {

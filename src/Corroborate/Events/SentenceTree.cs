@@ -189,6 +189,7 @@ internal sealed class SentenceTree
     public (int Start, int End) Phrase(int head)
     {
         var (start, end) = (head, head + 1);
+        var limit = Count; // a conjunct left out after the head ends the phrase before it, with all that follows
         var stack = new Stack<int>();
         stack.Push(head);
         while (stack.Count > 0)
@@ -196,9 +197,15 @@ internal sealed class SentenceTree
             var word = stack.Pop();
             foreach (var (child, r) in Children(word))
             {
+                if (r == "conj" && child > head)
+                {
+                    limit = Math.Min(limit, Subtree(child).Start);
+                }
                 // The phrase's own preposition is not part of the actor: "by Azerbaijan" names Azerbaijan.
+                // Nor is an agent hung on it ("three soldiers by Georgia": the release was Georgia's, the soldiers are three soldiers).
                 if (r is "conj" or "cc" or "acl:relcl" or "acl" or "appos" or "parataxis" or "punct" or "advcl" or "dep"
-                    || (word == head && r is "case" or "mark"))
+                    || (word == head && r is "case" or "mark" or "cop")
+                    || (word == head && r == "nmod" && Case(child) == "by"))
                 {
                     continue;
                 }
@@ -207,7 +214,46 @@ internal sealed class SentenceTree
                 stack.Push(child);
             }
         }
+        end = Math.Max(head + 1, Math.Min(end, limit));
+        while (end - 1 > head && Tags[end - 1].Upos == "PUNCT")
+        {
+            end--;
+        }
         return (start, end);
+    }
+
+    /// <summary>
+    /// The second party of "between A and B" when the parse hung B inside A ("between the office of the President of
+    /// Azerbaijan and the office of …", B a conjunct of "Azerbaijan"): the first conjunct with its own "and" found down
+    /// A's "of" phrases; -1 when A has a conjunct with a conjunction of its own, or none is found.
+    /// </summary>
+    public int PartnerInside(int head)
+    {
+        if (Children(head).Any(c => c.Relation == "conj" && Children(c.Child).Any(d => d.Relation == "cc")))
+        {
+            return -1;
+        }
+        var word = head;
+        while (true)
+        {
+            var next = -1;
+            foreach (var (child, r) in Children(word))
+            {
+                if (r == "conj" && child > head && Tags[child].Upos is "NOUN" or "PROPN" && Children(child).Any(c => c.Relation == "cc" && Lower(c.Child) is "and" or "&"))
+                {
+                    return child;
+                }
+                if (r == "nmod" && child > word && next < 0)
+                {
+                    next = child;
+                }
+            }
+            if (next < 0)
+            {
+                return -1;
+            }
+            word = next;
+        }
     }
 
     /// <summary>The whole subtree's span.</summary>

@@ -204,6 +204,11 @@ public sealed class QuoteExtractor(CueLexicon lexicon)
         {
             speaker = PrecedingSpeaker(document, s, cue);
         }
+        if (speaker is { Count: > 0 } && TitleBeforeSpeaker(sentence, cue, speaker.Min()) is { } title)
+        {
+            // "Shipping analyst Marta Kowalczyk said": the parse may hang the title on the verb; it is the speaker's.
+            speaker = [.. title.Concat(speaker).Order()];
+        }
         var complement = Complement(sentence, cue, word);
         // The cue's own clause: the cue, its speaker, auxiliaries and the modifiers that say when, where
         // and to whom ("told reporters on Monday"), but not what was said.
@@ -213,6 +218,10 @@ public sealed class QuoteExtractor(CueLexicon lexicon)
         {
             clause.UnionWith(speaker);
         }
+        // A "that" after the cue opens what was said, even where the parse hung it inside a modifier of the cue
+        // ("has said many times that the link pays": "that …" under "times").
+        var opening = Enumerable.Range(cue + 1, Math.Max(0, sentence.Words - cue - 1))
+            .FirstOrDefault(t => sentence.Lower(t) == "that" && (sentence.Tags[t].Upos == "SCONJ" || sentence.Relation(t) == "mark"), sentence.Words);
         foreach (var c in sentence.Children(cue))
         {
             var relation = sentence.Relation(c);
@@ -222,7 +231,7 @@ public sealed class QuoteExtractor(CueLexicon lexicon)
             if (c != complement && before && (relation is "iobj" or "advmod" or "compound:prt" or "nmod:tmod" or "nmod:unmarked" || relation.StartsWith("obl", StringComparison.Ordinal)
                 || (relation == "obj" && !word.TakesObject)))
             {
-                clause.UnionWith(Phrase(sentence, c));
+                clause.UnionWith(Phrase(sentence, c).Where(t => t < opening));
             }
         }
         // The clause's edges are its words, not the commas the parse hung on them.
@@ -677,6 +686,24 @@ public sealed class QuoteExtractor(CueLexicon lexicon)
 
     // The speaker after an inverted cue ("“...,” said Rep. G.K. Butterfield (D-N.C.), head of the caucus."):
     // the rest of the sentence, up to a new quotation or a participle that goes on ("..., adding ...").
+    // A bare noun phrase hung on the cue right before its speaker, with no preposition and no date in it.
+    private static List<int>? TitleBeforeSpeaker(Sentence sentence, int cue, int speakerStart)
+    {
+        foreach (var c in sentence.Children(cue))
+        {
+            if (c < speakerStart && sentence.Relation(c) is "obl:unmarked" or "nmod:unmarked" or "obl:npmod" && sentence.Tags[c].Upos == "NOUN")
+            {
+                var phrase = Phrase(sentence, c);
+                if (phrase.Max() == speakerStart - 1 && phrase.All(t => sentence.Tags[t].Upos is "NOUN" or "ADJ" or "PROPN")
+                    && !sentence.Entities.Any(e => e.Label is EntityLabel.DATE or EntityLabel.TIME && e.Start <= phrase.Max() && phrase.Min() < e.End))
+                {
+                    return phrase;
+                }
+            }
+        }
+        return null;
+    }
+
     private static List<int>? InvertedSpeaker(Sentence sentence, int cue)
     {
         var next = cue + 1;

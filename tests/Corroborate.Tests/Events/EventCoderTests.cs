@@ -53,6 +53,18 @@ public sealed class EventCoderTests
         Assert.Equal(count, e.Counts.Single().Number);
     }
 
+    [Theory]
+    // The parse hangs "by Baku" on the patient, "over" as the patient's preposition, "is to" with an outer subject.
+    [InlineData("The release of 32 Armenians by Azerbaijan was welcomed by the European Union.", "AZE", 32)]
+    [InlineData("Armenia handed over 26 prisoners detained in December 2020.", "ARM", 26)]
+    [InlineData("Azerbaijan is to release 32 Armenian servicemen.", "AZE", 32)]
+    public void A_release_keeps_its_agent_and_count_however_the_parse_hangs_them(string text, string source, int count)
+    {
+        var e = Code(text).First(e => e.Event == "RETREAT");
+        Assert.Equal(source, e.Source?.Code);
+        Assert.Equal(count, e.Counts.Single().Number);
+    }
+
     [Fact]
     public void A_passive_takes_its_agent_as_the_source()
     {
