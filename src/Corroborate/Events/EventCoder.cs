@@ -178,7 +178,31 @@ public sealed class EventCoder
             Emit(tree, verb, pattern, tree.Actor(gap.SecondAgent, verb), gap.Second, gap.Second, number, published, events, alone: true);
             return;
         }
+        if (patient >= 0 && target == patient && tree.Tags[patient].Upos == "ADJ" && SecondObject(tree, verb, patient) is var second and >= 0)
+        {
+            // "released 32 Armenian and two Azerbaijani soldiers" parsed as an object "32 Armenian" and a noun
+            // joined to the verb: two groups released, each with its own count.
+            Emit(tree, verb, pattern, subject, patient, patient, number, published, events, alone: true);
+            Emit(tree, verb, pattern, subject, second, second, number, published, events, alone: true);
+            return;
+        }
         Emit(tree, verb, pattern, subject, target, patient, number, published, events);
+    }
+
+    // A noun the parse joined to the verb right after its object and an "and", with no subject of its own:
+    // the second half of a coordinated object.
+    private static int SecondObject(SentenceTree tree, int verb, int patient)
+    {
+        var after = tree.Phrase(patient).End;
+        foreach (var (child, relation) in tree.Children(verb))
+        {
+            if (relation == "conj" && tree.Tags[child].Upos == "NOUN" && tree.Child(child, "nsubj") < 0 && tree.Subtree(child).Start == after
+                && tree.Lower(after) == "and")
+            {
+                return child;
+            }
+        }
+        return -1;
     }
 
     // "28 of the 32 were captured": the part is what the verb counts, whatever the parse hung on the whole.

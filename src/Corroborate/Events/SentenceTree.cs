@@ -297,6 +297,10 @@ internal sealed class SentenceTree
         foreach (var word in alone ? [head] : Conjuncts(head))
         {
             var number = Tags[word].Upos == "NUM" ? word : Child(word, "nummod");
+            if (number < 0 && Child(word, "compound") is var compound && compound >= 0 && Tags[compound].Upos == "NUM")
+            {
+                number = compound; // "32 Armenian" read as a compound where the noun is left out
+            }
             if (number >= 0 && _entityAt[number] is { Label: EntityLabel.CARDINAL, Number: { } n } e)
             {
                 counts.Add(new EventCount(n, role, e.Start, e.End));

@@ -66,6 +66,14 @@ public sealed class EventCoderTests
     }
 
     [Fact]
+    public void Coordinated_nationalities_on_one_noun_are_two_groups_with_their_counts()
+    {
+        var releases = Code("Azerbaijan released 32 Armenian and two Azerbaijani soldiers.").Where(e => e.Event == "RETREAT").ToList();
+        Assert.Equal([32.0, 2.0], releases.SelectMany(e => e.Counts).Select(c => c.Number).Order().Reverse());
+        Assert.All(releases, e => Assert.Equal("AZE", e.Source!.Code));
+    }
+
+    [Fact]
     public void A_passive_takes_its_agent_as_the_source()
     {
         var e = Only("The prisoners were freed by the government.", "RETREAT");

@@ -28,6 +28,9 @@ public class DependencyParserTests
     [InlineData("Armenia freed two soldiers and Azerbaijan released 32 prisoners.",
         "freed nsubj Armenia", "freed obj soldiers", "soldiers nummod two", "freed conj released", "released cc and",
         "released nsubj Azerbaijan", "released obj prisoners", "prisoners nummod 32")]
+    // Coordinated modifiers of one noun, each with its number.
+    [InlineData("Baku freed 32 Armenian and two Azerbaijani soldiers on Thursday.",
+        "freed obj soldiers", "soldiers nummod 32", "soldiers amod Armenian", "soldiers nummod two", "soldiers amod Azerbaijani", "soldiers cc and")]
     // Coordinated nouns.
     [InlineData("Officials from Armenia and Azerbaijan met in Brussels.",
         "met nsubj Officials", "Officials nmod Armenia", "Armenia conj Azerbaijan", "Azerbaijan cc and", "met obl Brussels")]
@@ -55,12 +58,15 @@ public class DependencyParserTests
     public void News_sentences_get_the_trees_we_annotated(string text, params string[] arcs) => AssertArcs(text, arcs);
 
     // Sentences the parser still gets wrong: kept here with the trees they must get. The event coder reads
-    // both right all the same (EventCoderTests): a "by" phrase on the patient and a particle taken for a preposition.
-    [Theory(Skip = "known parser errors: 'by Baku' hung on 'Armenians' instead of 'release'; 'over' taken for the preposition of an oblique '26 prisoners'")]
+    // them right all the same (EventCoderTests): a "by" phrase on the patient, a particle taken for a
+    // preposition, an object "32 Armenian" with "two Azerbaijani soldiers" joined to the verb.
+    [Theory(Skip = "known parser errors: 'by Baku' hung on 'Armenians' instead of 'release'; 'over' taken for the preposition of an oblique '26 prisoners'; '32 Armenian' read as the object after 'released' (right after 'freed')")]
     [InlineData("The release of 32 Armenians by Baku was welcomed by the European Union.",
         "welcomed nsubj:pass release", "release nmod Armenians", "Armenians case of", "Armenians nummod 32", "release nmod Baku", "welcomed obl:agent Union")]
     [InlineData("Armenia handed over 26 prisoners detained in December 2020.",
         "handed obj prisoners", "prisoners nummod 26", "prisoners acl detained", "detained obl December")]
+    [InlineData("Azerbaijan released 32 Armenian and two Azerbaijani soldiers.",
+        "released obj soldiers", "soldiers nummod 32", "soldiers amod Armenian", "soldiers nummod two", "soldiers amod Azerbaijani")]
     public void Sentences_the_parser_still_gets_wrong(string text, params string[] arcs) => AssertArcs(text, arcs);
 
     private static void AssertArcs(string text, string[] arcs)
