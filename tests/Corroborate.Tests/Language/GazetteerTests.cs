@@ -45,6 +45,8 @@ public class GazetteerTests
     [InlineData("It happened in Burma.", "Burma", "MMR")]
     [InlineData("Georgia signed the deal.", "Georgia", "GEO")]
     [InlineData("BAKU, Dec 7 - the talks began.", "BAKU", "AZE")]
+    [InlineData("how are vietnam and laos alike ?", "vietnam", "VNM")]
+    [InlineData("we moved from south africa last year", "south africa", "ZAF")]
     public void Countries_are_GPE_with_their_code(string text, string words, string? iso3)
     {
         if (iso3 is null)
@@ -59,6 +61,13 @@ public class GazetteerTests
         Assert.Equal(EntityLabel.GPE, match.Label);
         Assert.Equal(iso3, match.Country);
     }
+
+    [Theory]
+    [InlineData("We had turkey and rice for dinner.")]
+    [InlineData("The china in the cabinet broke.")]
+    [InlineData("jordan said he would come.")]
+    [InlineData("The chile sauce was hot.")]
+    public void Country_names_that_are_words_match_only_with_a_capital(string text) => Assert.Empty(Gazetteer.Find(Words(text)));
 
     [Theory]
     [InlineData("He flew to Baku on Monday.", "Baku", "Capital", "AZE")]

@@ -13,7 +13,8 @@ namespace Corroborate.Language.Knowledge;
 /// </summary>
 /// <remarks>
 /// Names are word sequences as the <see cref="Tokenizer"/> cuts them ("Nagorno-Karabakh" is three words,
-/// "U.S." one), matched case-sensitively so that "turkey" the bird and "us" are not places. An all-capitals
+/// "U.S." one), matched case-sensitively so that "turkey" the bird and "us" are not places; a country of five
+/// letters or more also matches in lower case ("vietnam"), unless it is an English word or name. An all-capitals
 /// form of a name of four letters or more also matches (datelines: "BAKU, Dec 7"). Titles are matched in any
 /// case, since mid-sentence they are lower case ("expert Ilyas Huseynov"). Apostrophe and hyphen variants
 /// compare equal. "the" is part of a name only where the table writes it as "The" ("The Hague"); written
@@ -379,6 +380,10 @@ internal sealed class Gazetteer
     /// <summary>Collects word sequences for one index, settling claims on the same words.</summary>
     private sealed class IndexBuilder(WordComparer comparer, bool upperCaseForms)
     {
+        // Country names that are also common words or given names, not matched in lower case.
+        private static readonly FrozenSet<string> CommonWords = FrozenSet.ToFrozenSet(
+            ["china", "turkey", "jordan", "guinea", "georgia", "panama", "chile", "niger"], StringComparer.Ordinal);
+
         private readonly Dictionary<string, Slot> _slots = new(StringComparer.Ordinal);
         private readonly List<string> _conflicts = [];
 
@@ -426,6 +431,16 @@ internal sealed class Gazetteer
                 return;
             }
             Claim(words, entry, afterThe, capitalized, derived: false);
+            if (upperCaseForms && entry.Kind == GazetteerKind.Country && words.Sum(w => w.Count(char.IsLetter)) >= 5)
+            {
+                // Web text writes countries in lower case ("a man from brittany france"); those that are
+                // also English words or names ("china", "turkey", "jordan") are left out.
+                var lower = words.Select(w => w.ToLowerInvariant()).ToArray();
+                if (!lower.SequenceEqual(words, StringComparer.Ordinal) && !(lower.Length == 1 && CommonWords.Contains(lower[0])))
+                {
+                    Claim(lower, entry, afterThe, capitalized, derived: true);
+                }
+            }
             if (upperCaseForms && words.Sum(w => w.Count(char.IsLetter)) >= 4)
             {
                 var upper = words.Select(w => w.ToUpperInvariant()).ToArray();
