@@ -98,17 +98,20 @@ internal static class TrainCommand
     {
         var (data, output, epochs) = (CommonOptions.SharedData(), Output(LanguageModels.TaggerFile), Epochs(10));
         var clusters = new Option<string>("--clusters") { Description = "The clusters model (default models/clusters.model)", DefaultValueFactory = _ => Path.Combine("models", LanguageModels.ClustersFile) };
+        var runs = Runs("taggers (each pass)");
         var command = new Command("tagger", """
             Train the part-of-speech tagger (UPOS and PTB XPOS) on UD EWT train, with word clusters as features.
 
             Examples:
               corroborate train tagger
+              corroborate train tagger --runs 3 --out /tmp/tagger.model
             """)
-        { data, output, epochs, clusters };
+        { data, output, epochs, clusters, runs };
         command.SetAction(result => CliRunner.Guarded(() =>
         {
             var sentences = Conllu.Read(EwtPath(CommonOptions.ResolveSharedData(result.GetValue(data)), "train")).ToList();
-            var tagger = Language.Tagger.Train(sentences, WordClusters.Load(result.GetValue(clusters)!), result.GetValue(epochs), "UD_English-EWT v2.16 train", Terminal.Message);
+            var tagger = Language.Tagger.Train(sentences, WordClusters.Load(result.GetValue(clusters)!), result.GetValue(epochs), "UD_English-EWT v2.16 train", Terminal.Message,
+                result.GetValue(runs));
             return Save(result.GetValue(output)!, tagger.Save);
         }));
         return command;
@@ -160,15 +163,18 @@ internal static class TrainCommand
             Description = "Keep this many partial parses while parsing and train on whole parses (default 1: greedy with the dynamic oracle)",
             DefaultValueFactory = _ => 1,
         };
-        var runs = new Option<int>("--runs")
-        {
-            Description = "Train this many parsers on differently shuffled sentences and sum their weights into one model (default 1)",
-            DefaultValueFactory = _ => 1,
-        };
+        var runs = Runs("parsers");
         var margin = new Option<float?>("--margin")
         {
             Description = "With --beam: while parsing, drop parses scoring further than this below the best (default: keep the beam full)",
         };
+        margin.Validators.Add(r =>
+        {
+            if (r.GetValueOrDefault<float?>() is { } m && !(m > 0))
+            {
+                r.AddError("--margin is above 0");
+            }
+        });
         var command = new Command("parser", """
             Train the dependency parser (arc-eager, dynamic oracle or beam search, UD relations) on UD EWT train. The training
             sentences are tagged by taggers that have not seen them (jackknifing), as the parser's input will be.
@@ -199,6 +205,23 @@ internal static class TrainCommand
     /// <summary>UD EWT train, the sentences the jackknifed tags are for (those with a full tree).</summary>
     private static List<ConlluSentence> TrainingTrees(string sharedData) =>
         [.. Conllu.Read(EwtPath(sharedData, "train")).Where(s => s.Words.All(w => w.Head >= 0))];
+
+    private static Option<int> Runs(string what)
+    {
+        var option = new Option<int>("--runs")
+        {
+            Description = $"Train this many {what} on differently shuffled sentences and sum their weights into one model (default 1)",
+            DefaultValueFactory = _ => 1,
+        };
+        option.Validators.Add(r =>
+        {
+            if (r.GetValueOrDefault<int>() is < 1 or > 16)
+            {
+                r.AddError("--runs is 1 to 16");
+            }
+        });
+        return option;
+    }
 
     private static Option<int> TagFolds() => new("--tag-folds")
     {

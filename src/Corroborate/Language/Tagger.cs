@@ -122,9 +122,11 @@ public sealed class Tagger
 
     /// <summary>Trains on treebank sentences (gold words and tags).</summary>
     /// <remarks>The second pass learns from first-pass tags of sentences that first pass never trained on
-    /// (four-fold jackknifing), so that it learns how far to trust them.</remarks>
-    public static Tagger Train(IReadOnlyList<ConlluSentence> sentences, WordClusters clusters, int epochs, string trainingData, Action<string>? log = null)
+    /// (four-fold jackknifing), so that it learns how far to trust them. With <paramref name="runs"/> above 1,
+    /// each pass is that many perceptrons trained on differently shuffled sentences, summed.</remarks>
+    public static Tagger Train(IReadOnlyList<ConlluSentence> sentences, WordClusters clusters, int epochs, string trainingData, Action<string>? log = null, int runs = 1)
     {
+        ArgumentOutOfRangeException.ThrowIfLessThan(runs, 1);
         var labelIds = new Dictionary<string, int>(StringComparer.Ordinal);
         var data = sentences.Select(s => new Example(
             [.. s.Words.Select(w => w.Form)],
@@ -133,7 +135,7 @@ public sealed class Tagger
         var lexicon = TaggerLexicon.Build(data.Select(d => (d.Words, d.Labels)), labelCount, WordForms.Normalize);
 
         log?.Invoke("first pass");
-        var first = TrainPass(data, null, clusters, labelCount, lexicon, epochs, log);
+        var first = Summed(runs, seed => TrainPass(data, null, clusters, labelCount, lexicon, epochs, log, seed));
         const int Folds = 4;
         var right = new int[data.Count][];
         for (var fold = 0; fold < Folds; fold++)
@@ -147,7 +149,7 @@ public sealed class Tagger
             }
         }
         log?.Invoke("second pass");
-        var second = TrainPass(data, right, clusters, labelCount, lexicon, epochs, log);
+        var second = Summed(runs, seed => TrainPass(data, right, clusters, labelCount, lexicon, epochs, log, seed));
 
         var labels = labelIds.OrderBy(l => l.Value).Select(l => l.Key).ToArray();
         var properties = new Dictionary<string, string>
@@ -186,11 +188,19 @@ public sealed class Tagger
 
     private sealed record Example(IReadOnlyList<string> Words, int[] Labels);
 
+    // Runs on differently shuffled sentences, their averaged weights summed (two at a time on two cores).
+    private static PerceptronModel Summed(int runs, Func<int, PerceptronModel> train)
+    {
+        var models = new PerceptronModel[runs];
+        Parallel.For(0, runs, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, run => models[run] = train(20231207 + 7919 * run));
+        return runs == 1 ? models[0] : PerceptronModel.Sum(models);
+    }
+
     private static PerceptronModel TrainPass(List<Example> data, int[][]? right, WordClusters clusters, int labelCount, TaggerLexicon lexicon, int epochs,
-        Action<string>? log)
+        Action<string>? log, int seed = 20231207)
     {
         var perceptron = new AveragedPerceptron(labelCount);
-        var random = new Random(20231207);
+        var random = new Random(seed);
         var order = Enumerable.Range(0, data.Count).ToArray();
         Span<ulong> features = stackalloc ulong[MaxFeatures];
         Span<float> scores = stackalloc float[labelCount];

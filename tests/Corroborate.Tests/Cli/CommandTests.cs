@@ -45,6 +45,9 @@ public class CommandTests
     [InlineData("ingest")]
     [InlineData("list", "--format", "yaml")]
     [InlineData("show", "not-a-number")]
+    [InlineData("train", "tagger", "--runs", "0")]
+    [InlineData("train", "parser", "--runs", "17")]
+    [InlineData("train", "parser", "--beam", "4", "--margin", "0")]
     public void Usage_errors_exit_2_with_a_message(params string[] args)
     {
         using var temp = new TempFolder();
