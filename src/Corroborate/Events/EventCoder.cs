@@ -73,12 +73,9 @@ public sealed class EventCoder
             // "hand over", "handed back": the parse may call the particle an adverb of the verb, an adverb of the
             // number after it ("back three soldiers") or the preposition of the object ("over 26 prisoners", then an oblique).
             var (head, relation) = (tree.Head(verb + 1), tree.Relation(verb + 1));
-            if (head == verb && relation == "advmod")
-            {
-                particle = verb + 1;
-            }
-            else if (head > verb + 1 && relation == "advmod" && tree.Tags[head].Upos == "NUM" && tree.Head(head) is var counted && counted > head
-                && tree.Head(counted) == verb && tree.Relation(counted) == "obj")
+            var onNumber = head > verb + 1 && tree.Tags[head].Upos == "NUM" && tree.Head(head) is var counted && counted > head
+                && tree.Head(counted) == verb && tree.Relation(counted) == "obj";
+            if (relation == "advmod" && (head == verb || onNumber))
             {
                 particle = verb + 1;
             }
@@ -129,9 +126,9 @@ public sealed class EventCoder
         // "26 individuals detained in December 2020, and six others detained at the border", "Six protesters detained":
         // a past participle with no auxiliary is no past tense, so the noun right before it, which the parse may make
         // its subject, is who it was done to.
-        var coordinatedParticiple = !passive && tree.Tags[verb].Xpos == "VBN" && tree.Child(verb, "obj") < 0 && tree.Child(verb, "aux") < 0
+        var bareParticiple = !passive && tree.Tags[verb].Xpos == "VBN" && tree.Child(verb, "obj") < 0 && tree.Child(verb, "aux") < 0
             && tree.Child(verb, "nsubj") is var before && before >= 0 && before == verb - 1;
-        var participle = reduced || coordinatedParticiple || (tree.Relation(verb) is "acl" or "acl:relcl" && tree.Tags[verb].Xpos == "VBN");
+        var participle = reduced || bareParticiple || (tree.Relation(verb) is "acl" or "acl:relcl" && tree.Tags[verb].Xpos == "VBN");
         if (subject < 0 && !passive && !participle)
         {
             subject = tree.InheritedSubject(verb);
@@ -141,11 +138,11 @@ public sealed class EventCoder
             // "Rebels killed five civilians": a past tense read as a participle on the first noun, which is its subject.
             subject = noun;
         }
-        if (coordinatedParticiple)
+        if (bareParticiple)
         {
             subject = -1;
         }
-        var patient = reduced || coordinatedParticiple ? verb - 1 : passive ? tree.Child(verb, "nsubj:pass") : particleObject >= 0 ? particleObject : tree.Child(verb, "obj");
+        var patient = reduced || bareParticiple ? verb - 1 : passive ? tree.Child(verb, "nsubj:pass") : particleObject >= 0 ? particleObject : tree.Child(verb, "obj");
         if (patient < 0 && tree.Relation(verb) == "acl" && tree.Tags[verb].Xpos == "VBN" && tree.Head(verb) >= 0)
         {
             // A participle on a noun: "leaders arrested this autumn", "prisoners handed over by Baku".

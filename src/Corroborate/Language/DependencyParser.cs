@@ -204,14 +204,11 @@ public sealed class DependencyParser
         }).ToList();
 
         var classes = 2 + 2 * relations.Length;
-        // The runs are independent, so two cores train two at once; the first run's seed is the one a single run uses.
-        var models = new PerceptronModel[runs];
-        Parallel.For(0, runs, new ParallelOptions { MaxDegreeOfParallelism = Math.Min(runs, Environment.ProcessorCount) }, run =>
+        var summed = PerceptronModel.SumOfRuns(runs, FirstSeed, (run, seed) =>
         {
-            var seed = FirstSeed + 7919 * run;
             Action<string>? runLog = log is null ? null : runs == 1 ? log : line => log($"run {run + 1}:{line}");
             var perceptron = beam == 1 ? TrainGreedy(data, classes, epochs, rootRelation, seed, runLog) : TrainGlobal(data, classes, epochs, beam, rootRelation, seed, runLog);
-            models[run] = perceptron.Average(smallestWeight);
+            return perceptron.Average(smallestWeight);
         });
         var properties = new Dictionary<string, string>
         {
@@ -233,7 +230,7 @@ public sealed class DependencyParser
             properties["margin"] = margin.ToString("R", CultureInfo.InvariantCulture);
         }
         // A sum of N averages is N times an average weight: the same floor, scaled, keeps the model compact.
-        var model = runs == 1 ? models[0] : PerceptronModel.Sum(models).Pruned(smallestWeight * runs);
+        var model = runs == 1 ? summed : summed.Pruned(smallestWeight * runs);
         return new DependencyParser(model, new ModelInfo(Kind, relations, trainingData, attribution, properties), clusters);
     }
 

@@ -20,6 +20,8 @@ public sealed class Tagger
 
     private const int MaxFeatures = 60;
 
+    private const int Seed = 20231207; // the shuffling seed of a single run
+
     private readonly PerceptronModel _model;
     private readonly PerceptronModel _second;
     private readonly string[] _labels;
@@ -126,7 +128,6 @@ public sealed class Tagger
     /// each pass is that many perceptrons trained on differently shuffled sentences, summed.</remarks>
     public static Tagger Train(IReadOnlyList<ConlluSentence> sentences, WordClusters clusters, int epochs, string trainingData, Action<string>? log = null, int runs = 1)
     {
-        ArgumentOutOfRangeException.ThrowIfLessThan(runs, 1);
         var labelIds = new Dictionary<string, int>(StringComparer.Ordinal);
         var data = sentences.Select(s => new Example(
             [.. s.Words.Select(w => w.Form)],
@@ -135,7 +136,7 @@ public sealed class Tagger
         var lexicon = TaggerLexicon.Build(data.Select(d => (d.Words, d.Labels)), labelCount, WordForms.Normalize);
 
         log?.Invoke("first pass");
-        var first = Summed(runs, seed => TrainPass(data, null, clusters, labelCount, lexicon, epochs, log, seed));
+        var first = PerceptronModel.SumOfRuns(runs, Seed, (_, seed) => TrainPass(data, null, clusters, labelCount, lexicon, epochs, log, seed));
         const int Folds = 4;
         var right = new int[data.Count][];
         for (var fold = 0; fold < Folds; fold++)
@@ -149,7 +150,7 @@ public sealed class Tagger
             }
         }
         log?.Invoke("second pass");
-        var second = Summed(runs, seed => TrainPass(data, right, clusters, labelCount, lexicon, epochs, log, seed));
+        var second = PerceptronModel.SumOfRuns(runs, Seed, (_, seed) => TrainPass(data, right, clusters, labelCount, lexicon, epochs, log, seed));
 
         var labels = labelIds.OrderBy(l => l.Value).Select(l => l.Key).ToArray();
         var properties = new Dictionary<string, string>
@@ -188,16 +189,8 @@ public sealed class Tagger
 
     private sealed record Example(IReadOnlyList<string> Words, int[] Labels);
 
-    // Runs on differently shuffled sentences, their averaged weights summed (two at a time on two cores).
-    private static PerceptronModel Summed(int runs, Func<int, PerceptronModel> train)
-    {
-        var models = new PerceptronModel[runs];
-        Parallel.For(0, runs, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, run => models[run] = train(20231207 + 7919 * run));
-        return runs == 1 ? models[0] : PerceptronModel.Sum(models);
-    }
-
     private static PerceptronModel TrainPass(List<Example> data, int[][]? right, WordClusters clusters, int labelCount, TaggerLexicon lexicon, int epochs,
-        Action<string>? log, int seed = 20231207)
+        Action<string>? log, int seed = Seed)
     {
         var perceptron = new AveragedPerceptron(labelCount);
         var random = new Random(seed);

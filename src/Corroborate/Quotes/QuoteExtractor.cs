@@ -684,8 +684,6 @@ public sealed class QuoteExtractor(CueLexicon lexicon)
         return null;
     }
 
-    // The speaker after an inverted cue ("“...,” said Rep. G.K. Butterfield (D-N.C.), head of the caucus."):
-    // the rest of the sentence, up to a new quotation or a participle that goes on ("..., adding ...").
     // A bare noun phrase hung on the cue right before its speaker, with no preposition and no date in it.
     private static List<int>? TitleBeforeSpeaker(Sentence sentence, int cue, int speakerStart)
     {
@@ -704,6 +702,8 @@ public sealed class QuoteExtractor(CueLexicon lexicon)
         return null;
     }
 
+    // The speaker after an inverted cue ("“...,” said Rep. G.K. Butterfield (D-N.C.), head of the caucus."):
+    // the rest of the sentence, up to a new quotation or a participle that goes on ("..., adding ...").
     private static List<int>? InvertedSpeaker(Sentence sentence, int cue)
     {
         var next = cue + 1;

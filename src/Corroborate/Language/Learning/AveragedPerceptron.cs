@@ -274,6 +274,20 @@ internal sealed class PerceptronModel
         return (features, starts, ids, weights);
     }
 
+    /// <summary>
+    /// An ensemble as fast as one model: <paramref name="runs"/> models trained by <paramref name="train"/>, each given
+    /// its own shuffling seed (the first is <paramref name="firstSeed"/>, so one run is the plain model), summed.
+    /// The runs are independent and train side by side, one per processor.
+    /// </summary>
+    public static PerceptronModel SumOfRuns(int runs, int firstSeed, Func<int, int, PerceptronModel> train)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(runs, 1);
+        var models = new PerceptronModel[runs];
+        Parallel.For(0, runs, new ParallelOptions { MaxDegreeOfParallelism = Math.Min(runs, Environment.ProcessorCount) },
+            run => models[run] = train(run, firstSeed + 7919 * run));
+        return runs == 1 ? models[0] : Sum(models);
+    }
+
     /// <summary>One model whose scores are the sum of the models' scores (all over the same labels).</summary>
     public static PerceptronModel Sum(IReadOnlyList<PerceptronModel> models)
     {
