@@ -7,43 +7,50 @@ namespace Corroborate.Bench;
 
 /// <summary>
 /// Tuning aid for story clustering, dev parts only: fingerprints each dev part once, then clusters it
-/// under a grid of join thresholds and windows and prints B³ F1 per part, and the errors of one setting.
+/// under a grid of join thresholds (long and short articles), windows and time scales and prints B³ F1 per part, and the errors of one setting.
 /// </summary>
 internal static class StorySweep
 {
     public static int Run(string[] args)
     {
         var data = Arg(args, "--data") ?? "../shared/data/bench/stories";
-        var thresholds = (Arg(args, "--join") ?? "0.15,0.2,0.25,0.3,0.35").Split(',').Select(d => double.Parse(d, CultureInfo.InvariantCulture)).ToArray();
-        var windows = (Arg(args, "--window") ?? "7").Split(',').Select(d => double.Parse(d, CultureInfo.InvariantCulture)).ToArray();
+        var thresholds = (Arg(args, "--join") ?? "0.14").Split(',').Select(d => double.Parse(d, CultureInfo.InvariantCulture)).ToArray();
+        var windows = (Arg(args, "--window") ?? "30").Split(',').Select(d => double.Parse(d, CultureInfo.InvariantCulture)).ToArray();
         var show = Arg(args, "--show");
         var floor = double.Parse(Arg(args, "--floor") ?? "0.4", CultureInfo.InvariantCulture);
-        var scales = (Arg(args, "--scale") ?? "4").Split(',').Select(d => double.Parse(d, CultureInfo.InvariantCulture)).ToArray();
+        var shortJoin = (Arg(args, "--short-join") ?? "0.06").Split(',').Select(d => double.Parse(d, CultureInfo.InvariantCulture)).ToArray();
+        var scales = (Arg(args, "--scale") ?? "2").Split(',').Select(d => double.Parse(d, CultureInfo.InvariantCulture)).ToArray();
         var annotator = StoryFinder.FingerprintAnnotator(LanguageModels.Default);
         var parts = StoryBenchmark.Load(data).Where(p => p.IsDev).ToList();
         var fingerprints = parts.Select(p => StoryFinder.Fingerprints([.. p.Articles.Select(a => a.Article)], annotator)).ToList();
-        Console.WriteLine("join\twindow\tscale\t" + string.Join('\t', parts.Select(p => $"{p.Set}/{p.Part}")));
-        foreach (var scale in scales)
-        {
-            foreach (var window in windows)
+        Console.WriteLine("join\tshort\twindow\tscale\t" + string.Join('\t', parts.Select(p => $"{p.Set}/{p.Part}")));
+        var settings =
+            from scale in scales
+            from window in windows
+            from joinAt in thresholds
+            from shortThreshold in shortJoin
+            select new ClusteringOptions
             {
-                foreach (var join in thresholds)
+                JoinThreshold = joinAt, ShortJoinThreshold = shortThreshold, Window = TimeSpan.FromDays(window), TimeScale = TimeSpan.FromDays(scale),
+                TimeFloor = floor,
+            };
+        var first = true;
+        foreach (var options in settings)
+        {
+            var cells = new List<string>();
+            for (var k = 0; k < parts.Count; k++)
+            {
+                var stories = StoryFinder.Cluster(fingerprints[k], options).Select(a => a.Story).ToArray();
+                var s = StoryScore.Of([.. parts[k].Articles.Select(a => a.Gold)], stories);
+                cells.Add(string.Create(CultureInfo.InvariantCulture, $"{s.BCubed.F1:F3} ({s.BCubed.Precision:F2}/{s.BCubed.Recall:F2})"));
+                if (first && show is not null && $"{parts[k].Set}/{parts[k].Part}" == show)
                 {
-                    var options = new ClusteringOptions { JoinThreshold = join, Window = TimeSpan.FromDays(window), TimeScale = TimeSpan.FromDays(scale), TimeFloor = floor };
-                    var cells = new List<string>();
-                    for (var k = 0; k < parts.Count; k++)
-                    {
-                        var stories = StoryFinder.Cluster(fingerprints[k], options).Select(a => a.Story).ToArray();
-                        var s = StoryScore.Of([.. parts[k].Articles.Select(a => a.Gold)], stories);
-                        cells.Add(string.Create(CultureInfo.InvariantCulture, $"{s.BCubed.F1:F3} ({s.BCubed.Precision:F2}/{s.BCubed.Recall:F2})"));
-                        if (show is not null && $"{parts[k].Set}/{parts[k].Part}" == show && join == thresholds[0] && window == windows[0] && scale == scales[0])
-                        {
-                            Explain(parts[k], fingerprints[k], stories);
-                        }
-                    }
-                    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{join}\t{window}\t{scale}\t") + string.Join('\t', cells));
+                    Explain(parts[k], fingerprints[k], stories);
                 }
             }
+            first = false;
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"{options.JoinThreshold}\t{options.ShortJoinThreshold}\t{options.Window.TotalDays}\t{options.TimeScale.TotalDays}\t") + string.Join('\t', cells));
         }
         return 0;
     }

@@ -15,8 +15,8 @@ internal static class StoryTrace
         var order = Enumerable.Range(0, articles.Count).OrderBy(i => fingerprints[i].Time ?? DateTime.MaxValue).ToArray();
         var clusterer = new StoryClusterer
         {
-            Trace = (item, story, centroid, member, decay) => Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"      story {story}: centroid {centroid:F3} member {member:F3} time {decay:F2}")),
+            Trace = (item, story, centroid, decay) => Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"      story {story}: centroid {centroid:F3} time {decay:F2}")),
         };
         foreach (var i in order)
         {

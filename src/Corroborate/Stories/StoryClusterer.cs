@@ -9,6 +9,14 @@ public sealed record ClusteringOptions
     /// <summary>An article joins the most similar open story when the cosine reaches this; else it starts one.</summary>
     public double JoinThreshold { get; init; } = 0.14;
 
+    /// <summary>The join threshold of an article with fewer than <see cref="ShortTerms"/> terms (a headline,
+    /// a feed item without text): a story of short reports has a diffuse centroid, which no one headline
+    /// comes close to.</summary>
+    public double ShortJoinThreshold { get; init; } = 0.06;
+
+    /// <summary>Below this many terms an article is short (see <see cref="ShortJoinThreshold"/>); a headline has about ten.</summary>
+    public int ShortTerms { get; init; } = 20;
+
     /// <summary>Estimated Jaccard of word 5-grams at which an article is a copy of an earlier one.</summary>
     public double CopyThreshold { get; init; } = 0.5;
 
@@ -34,7 +42,7 @@ public sealed record ClusteringOptions
     /// <summary>Terms a story's centroid keeps (its strongest); bounds the cost of scoring a big story.</summary>
     public int CentroidTerms { get; init; } = 300;
 
-    /// <summary>A story's latest members compared one by one with a new article (besides its centroid).</summary>
+    /// <summary>A story's latest members compared one by one with another story's by the merge pass (besides the centroids).</summary>
     public int MembersCompared { get; init; } = 8;
 
     /// <summary>Stories one index term keeps (the most recent); bounds the cost of a lookup.</summary>
@@ -86,7 +94,7 @@ public sealed class StoryClusterer
     public int Count => _items.Count;
 
     /// <summary>Receives, for tuning, each scored candidate: (item, story, centroid cosine, closest member, time factor).</summary>
-    internal Action<int, int, float, float, float>? Trace { get; set; }
+    internal Action<int, int, float, float>? Trace { get; set; }
 
     public int StoryCount => _stories.Count;
 
@@ -508,12 +516,14 @@ public sealed class StoryClusterer
         }
         var itemNorm = Norm(item.Ids, item.Weights);
         int? best = null;
-        var bestScore = _options.JoinThreshold;
+        var bestScore = item.Ids.Length < _options.ShortTerms ? _options.ShortJoinThreshold : _options.JoinThreshold;
         foreach (var (story, _) in hits.OrderByDescending(h => h.Value).ThenByDescending(h => h.Key).Take(_options.MaxCandidates))
         {
-            var (centroid, member, decay) = (Cosine(item, itemNorm, _stories[story]), ClosestMember(item, itemNorm, _stories[story]), Decay(_stories[story], item));
-            Trace?.Invoke(_items.Count - 1, story, centroid, member, decay);
-            var score = Math.Max(centroid, member) * decay;
+            // The centroid only: the closest single member as well (tried) chains headlines that share a
+            // word or two ("files for bankruptcy") into one story, and changes nothing on full texts.
+            var (centroid, decay) = (Cosine(item, itemNorm, _stories[story]), Decay(_stories[story], item));
+            Trace?.Invoke(_items.Count - 1, story, centroid, decay);
+            var score = centroid * decay;
             if (score >= bestScore && (best is null || score > bestScore))
             {
                 best = story;
@@ -638,9 +648,8 @@ public sealed class StoryClusterer
         return dot / (itemNorm * CentroidNorm(story));
     }
 
-    /// <summary>The highest cosine between the article and one of the story's latest members: a story
-    /// of many short, varied reports (headlines) has a diffuse centroid, but each new report is close to
-    /// some earlier one.</summary>
+    /// <summary>The highest cosine between the article and one of the story's latest members; the merge
+    /// pass reads it for two stories of short reports, whose centroids are diffuse.</summary>
     private float ClosestMember(Item item, float itemNorm, StoryState story)
     {
         var best = 0f;
