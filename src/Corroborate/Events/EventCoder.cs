@@ -584,6 +584,8 @@ public sealed class EventCoder
         ["offer"] = Modality.Planned,
         ["intention"] = Modality.Planned,
         ["ready"] = Modality.Planned,
+        ["willing"] = Modality.Planned,
+        ["prepared"] = Modality.Planned,
         ["going"] = Modality.Planned,
         ["hope"] = Modality.Hypothetical,
         ["consider"] = Modality.Hypothetical,

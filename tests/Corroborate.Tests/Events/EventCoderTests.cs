@@ -84,6 +84,8 @@ public sealed class EventCoderTests
 
     [Theory]
     [InlineData("Armenia will release two Azerbaijani soldiers.", "RETREAT", Modality.Planned)]
+    [InlineData("Syria is willing to withdraw its troops from Lebanon.", "RETREAT", Modality.Planned)]
+    [InlineData("The rebels are prepared to release the hostages.", "RETREAT", Modality.Planned)]
     [InlineData("Baku could attack Yerevan if talks fail.", "ASSAULT", Modality.Hypothetical)]
     [InlineData("The police did not arrest the protesters.", "COERCE", Modality.Negated)]
     [InlineData("Moscow threatened to expel the British diplomats.", "SANCTION", Modality.Threatened)]
