@@ -20,12 +20,12 @@ internal static class EventErrors
             var expected = PloverScore.Current(r.Event);
             var sources = string.Join("+", r.Sources.Select(a => a.Code));
             var targets = string.Join("+", r.Targets.Select(a => a.Code));
-            var ok = first?.Event == expected && (first.Source?.Country ?? first.Source?.Organization ?? "") is var s && sources.Contains(s, StringComparison.Ordinal);
+            var ok = first is not null && PloverScore.Category(first) == expected && (first.Source?.Country ?? first.Source?.Organization ?? "") is var s && sources.Contains(s, StringComparison.Ordinal);
             if (ok && args.Contains("--wrong-only"))
             {
                 continue;
             }
-            Console.WriteLine($"{(ok ? "ok " : "ERR")} {expected} [{r.EventText}] {sources} -> {targets} | coded: {string.Join("; ", events.Select(e => $"{e.Event} [{e.TriggerText}] {e.Source?.Code}({e.Source?.Text}) -> {e.Target?.Code}({e.Target?.Text}) {e.Modality}"))}");
+            Console.WriteLine($"{(ok ? "ok " : "ERR")} {expected} [{r.EventText}] {sources} -> {targets} | coded: {string.Join("; ", events.Select(e => $"{PloverScore.Category(e)} ({e.Event}) [{e.TriggerText}] {e.Source?.Code}({e.Source?.Text}) -> {e.Target?.Code}({e.Target?.Text}) {e.Modality}"))}");
             Console.WriteLine($"    {r.Text}");
         }
         return 0;

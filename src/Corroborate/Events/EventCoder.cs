@@ -85,6 +85,19 @@ public sealed class EventCoder
                 (particle, particleObject) = (verb + 1, head);
             }
         }
+        if (particle < 0 && tree.Child(verb, "obj") is var forced and >= 0)
+        {
+            // "forced the agency out of the country": the particle after the object, as the parse's "out of".
+            for (var k = forced + 1; k + 1 < tree.Count && k <= forced + 8; k++)
+            {
+                if (tree.Lower(k) == "out" && tree.Lower(k + 1) == "of" && tree.Relation(k) == "case" && tree.Head(k) is var place
+                    && (tree.Head(place) == verb || tree.Head(place) == forced || tree.Head(tree.Head(place)) == forced))
+                {
+                    particle = k;
+                    break;
+                }
+            }
+        }
         if (particle >= 0 && tree.Lower(verb) == "wound" && tree.Lower(particle) == "up")
         {
             // "wound itself up" is wind's past: an ending, not an injury.
@@ -339,7 +352,8 @@ public sealed class EventCoder
                 ObjectClass.Any => true,
                 ObjectClass.None => patient < 0,
                 ObjectClass.Person => patient >= 0 && tree.IsPersons(patient),
-                _ => patient >= 0 && EventKnowledge.Is(p.Object, tree.Words[patient]),
+                // "aerial photographs and other military intelligence": any conjunct of the object may name the class.
+                _ => patient >= 0 && tree.Conjuncts(patient).Any(c => EventKnowledge.Is(p.Object, tree.Words[c])),
             };
             if (fits)
             {

@@ -121,7 +121,8 @@ internal sealed class EventKnowledge
         "civilian", "citizen", "national", "man", "woman", "child", "children", "fighter", "troop", "pow", "inmate",
         "journalist", "activist", "protester", "resident", "refugee", "migrant", "officer", "member", "leader",
         "sailor", "pilot", "crew", "worker", "student", "opposition", "dissident", "suspect", "militant", "rebel",
-        "them", "those", "others", "other", "compatriot", "servicemen", "military", "personnel");
+        "them", "those", "others", "other", "compatriot", "servicemen", "military", "personnel", "villager", "farmer",
+        "family", "families", "passenger", "tourist", "diplomat", "ambassador", "official", "minister", "priest", "teacher");
 
     private static readonly FrozenSet<string> AccordNouns = FrozenSet.Create(StringComparer.Ordinal,
         "agreement", "deal", "treaty", "accord", "ceasefire", "cease-fire", "truce", "pact", "memorandum",
@@ -132,7 +133,7 @@ internal sealed class EventKnowledge
 
     private static readonly FrozenSet<string> AidNouns = FrozenSet.Create(StringComparer.Ordinal,
         "aid", "assistance", "support", "supply", "supplies", "help", "relief", "food", "medicine", "fund", "loan", "vaccine", "weapon", "arms",
-        "dollar", "money", "euro", "grant", "asylum", "shelter", "refuge", "million", "billion");
+        "dollar", "money", "euro", "grant", "asylum", "shelter", "refuge", "million", "billion", "equipment", "intelligence");
 
     private static readonly FrozenSet<string> ForceNouns = FrozenSet.Create(StringComparer.Ordinal,
         "troop", "force", "soldier", "army", "weapon", "war", "offensive", "attack", "strike", "operation",

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using Corroborate.Language;
 
 namespace Corroborate.Events;
@@ -285,10 +286,19 @@ internal sealed class SentenceTree
         {
             return true;
         }
-        // "a prisoner exchange": the compound names who is exchanged.
-        var compound = viaCompound ? Child(head, "compound") : -1;
+        if (Lower(head) is "hundreds" or "thousands" or "dozens" or "scores" or "millions" or "tens" && NominalWith(head, "of") is var counted and >= 0)
+        {
+            // "hundreds of villagers": the people are in the "of" phrase.
+            return IsPersons(counted, viaCompound);
+        }
+        // "a prisoner exchange": the compound names who is exchanged; "the refugee agency" is a body, not its refugees.
+        var compound = viaCompound && !BodyNouns.Contains(Lower(head)) ? Child(head, "compound") : -1;
         return compound >= 0 && EventKnowledge.Is(ObjectClass.Person, Words[compound]);
     }
+
+    private static readonly FrozenSet<string> BodyNouns = FrozenSet.Create(StringComparer.Ordinal,
+        "agency", "organization", "organisation", "office", "commission", "council", "group", "committee", "union", "body",
+        "association", "ministry", "department", "court", "camp", "agencies", "organizations", "groups", "unions", "camps");
 
     /// <summary>The numbers on a phrase: its nummod, or the phrase itself when it is a number ("26 of them").</summary>
     public List<EventCount> Counts(int head, string role, bool alone = false)

@@ -16,6 +16,11 @@ internal static class VerbLemmas
         {
             yield return lemma;
         }
+        else if (w.StartsWith("re", StringComparison.Ordinal) && Irregular.TryGetValue(w[2..], out var again))
+        {
+            // "retook", "retaken", "rebuilt": the prefix on an irregular form.
+            yield return "re" + again;
+        }
         yield return w;
         if (w.Length <= 3)
         {
@@ -118,6 +123,7 @@ internal static class VerbLemmas
         ["shook"] = "shake",
         ["slew"] = "slay",
         ["slain"] = "slay",
+        ["overran"] = "overrun",
         ["undertook"] = "undertake",
         ["undertaken"] = "undertake",
         ["arose"] = "arise",

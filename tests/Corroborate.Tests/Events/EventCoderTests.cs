@@ -83,6 +83,22 @@ public sealed class EventCoderTests
     }
 
     [Theory]
+    [InlineData("The Georgian president resigned on Sunday.", "RETREAT", "resign", "resigned")]
+    [InlineData("Kurdish fighters have retaken the village from the militants.", "ASSAULT", null, "retaken")]
+    [InlineData("The teachers' union called off its strike after talks with the government.", "CONCEDE", "yield", "called")]
+    [InlineData("The government forced the refugee agency out of the country.", "SANCTION", "expel", "forced")]
+    [InlineData("The army forced hundreds of villagers out of their homes.", "COERCE", "deport", "forced")]
+    [InlineData("Washington is providing drones and intelligence to Kyiv.", "AID", null, "providing")]
+    [InlineData("Parliament outlawed the opposition party.", "COERCE", "restrict", "outlawed")]
+    [InlineData("The foreign ministry summoned the French ambassador.", "ACCUSE", "disapprove", "summoned")]
+    public void News_verbs_beyond_the_core_are_coded(string text, string plover, string? mode, string trigger)
+    {
+        var e = Only(text, plover);
+        Assert.Equal(mode, e.Mode);
+        Assert.Equal(trigger, e.TriggerText);
+    }
+
+    [Theory]
     [InlineData("Armenia will release two Azerbaijani soldiers.", "RETREAT", Modality.Planned)]
     [InlineData("Syria is willing to withdraw its troops from Lebanon.", "RETREAT", Modality.Planned)]
     [InlineData("The rebels are prepared to release the hostages.", "RETREAT", Modality.Planned)]
