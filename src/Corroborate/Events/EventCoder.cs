@@ -286,7 +286,10 @@ public sealed class EventCoder
         {
             return;
         }
-        var source = tree.NominalWith(noun, "by");
+        // "undertook a mediation mission between A and B", "a peace bid": the event noun modifies a noun of
+        // undertaking, which stands where the event noun would.
+        var phrase = tree.Relation(noun) == "compound" && FrameNouns.Contains(tree.Lower(tree.Head(noun))) ? tree.Head(noun) : noun;
+        var source = tree.NominalWith(phrase, "by");
         if (source < 0 && patient >= 0)
         {
             // "the release of 32 Armenians by Baku" with "by Baku" hung on the Armenians.
@@ -294,19 +297,25 @@ public sealed class EventCoder
         }
         if (source < 0)
         {
-            source = tree.Child(noun, "nmod:poss");
+            source = tree.Child(phrase, "nmod:poss");
         }
-        if (source < 0 && tree.Relation(noun) == "obj" && tree.Head(noun) is var light && light >= 0)
+        var light = tree.Relation(phrase) == "obj" ? tree.Head(phrase) : -1;
+        if (source < 0 && light >= 0)
         {
             // "staged a protest", "issued an ultimatum", "launched an invasion": the verb's subject does it.
             source = tree.Child(light, "nsubj") is var subject && subject >= 0 ? subject : tree.InheritedSubject(light);
         }
-        var between = tree.NominalWith(noun, "between", "among");
+        var between = tree.NominalWith(phrase, "between", "among");
+        if (between < 0 && light >= 0)
+        {
+            // "launched a mediation effort on Saturday between A and B": the parse may hang it on the verb.
+            between = tree.ObliqueWith(light, "between", "among");
+        }
         (source, between, patient) = (tree.Actor(source, noun), tree.Actor(between, noun), tree.Actor(patient, noun));
         // The released or exchanged are the target ("the release of 32 prisoners"); else whoever it is done with or to.
         var patientIsTarget = patient >= 0 && (pattern.Object == ObjectClass.Person ? tree.Tags[patient].Upos != "PROPN"
             : pattern.Object == ObjectClass.Any && pattern.Event == "RETREAT");
-        var target = patientIsTarget ? patient : tree.Actor(tree.NominalWith(noun, "with", "against", "on", "to"), noun);
+        var target = patientIsTarget ? patient : tree.Actor(tree.NominalWith(phrase, "with", "against", "on", "to"), noun);
         if (target >= 0 && target != patient && !NamesActor(tree, target))
         {
             target = -1;
@@ -316,7 +325,12 @@ public sealed class EventCoder
             // "announced an agreement": the verb's event already covers its object noun.
             return;
         }
-        if (source < 0 && between >= 0)
+        if (source >= 0 && target < 0 && between >= 0 && between != source)
+        {
+            // "Qatar's mediation between Egypt and Ethiopia": a third party acts towards both sides.
+            target = between;
+        }
+        else if (source < 0 && between >= 0)
         {
             source = between;
             if (target < 0 && tree.PartnerInside(between) is var partner and >= 0)
@@ -336,6 +350,10 @@ public sealed class EventCoder
         }
         Emit(tree, noun, pattern, source, target, patient, number, published, events);
     }
+
+    /// <summary>Nouns of undertaking an event noun may modify ("a mediation mission", "a peace effort").</summary>
+    private static readonly FrozenSet<string> FrameNouns = FrozenSet.Create(StringComparer.Ordinal,
+        "mission", "missions", "effort", "efforts", "bid", "bids", "campaign", "process", "operation", "drive", "initiative", "round");
 
     /// <summary>Whether a phrase could be an actor: a name, a pronoun, people, or a noun with a sector or country.</summary>
     private bool NamesActor(SentenceTree tree, int word) =>

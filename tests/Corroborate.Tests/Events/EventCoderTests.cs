@@ -82,6 +82,14 @@ public sealed class EventCoderTests
         Assert.Equal("The prisoners", e.Target!.Text);
     }
 
+    [Fact]
+    public void An_event_noun_on_a_noun_of_undertaking_takes_the_verbs_subject_and_its_between_phrase()
+    {
+        var e = Code("Qatar launched a mediation effort between Egypt and Ethiopia on Saturday.").First(e => e.Event == "CONSULT");
+        Assert.Equal("QAT", e.Source!.Country);
+        Assert.Contains(e.Target!.Country, new[] { "EGY", "ETH" });
+    }
+
     [Theory]
     [InlineData("The Georgian president resigned on Sunday.", "RETREAT", "resign", "resigned")]
     [InlineData("Kurdish fighters have retaken the village from the militants.", "ASSAULT", null, "retaken")]
