@@ -384,6 +384,10 @@ public sealed class EventCoder
     private void Emit(SentenceTree tree, int trigger, EventPattern pattern, int source, int target, int patient, int number,
         DateTimeOffset? published, List<EventRecord> events, bool alone = false)
     {
+        if (source >= 0 && tree.Antecedent(source) is var antecedent and >= 0 && antecedent != target)
+        {
+            source = antecedent;
+        }
         var sources = source < 0 ? [] : alone ? [source] : tree.Conjuncts(source);
         var targets = target < 0 ? [] : alone ? [target] : tree.Conjuncts(target);
         if (targets.Count == 0 && sources.Count > 1)

@@ -89,6 +89,31 @@ internal sealed class SentenceTree
     }
 
     /// <summary>The subject a verb without one shares: a conjunct's first verb's, or the controller's of an xcomp ("Armenia agreed to release").</summary>
+    /// <summary>
+    /// What a subject or possessive pronoun of the third person stands for, within the sentence: the
+    /// nearest subject above it that is a name or a noun ("Israel mounted its invasion", "the union
+    /// announced that it had called off the strike", "King Hassan was quoted as saying he would host"); -1 if none.
+    /// </summary>
+    public int Antecedent(int pronoun)
+    {
+        if (Tags[pronoun].Upos != "PRON" || Lower(pronoun) is not ("it" or "its" or "he" or "his" or "she" or "they" or "their"))
+        {
+            return -1;
+        }
+        for (var (word, hops) = (Head(pronoun), 0); word >= 0 && hops < 12; (word, hops) = (Head(word), hops + 1))
+        {
+            foreach (var relation in (string[])["nsubj", "nsubj:pass"])
+            {
+                var subject = Child(word, relation);
+                if (subject >= 0 && subject != pronoun && Tags[subject].Upos is "PROPN" or "NOUN")
+                {
+                    return subject;
+                }
+            }
+        }
+        return -1;
+    }
+
     public int InheritedSubject(int verb)
     {
         for (var word = verb; Relation(word) is "conj" or "xcomp" && Head(word) >= 0;)

@@ -82,6 +82,12 @@ public sealed class EventCoderTests
         Assert.Equal("The prisoners", e.Target!.Text);
     }
 
+    [Theory]
+    [InlineData("Israel today mounted its long-threatened invasion of southern Lebanon.", "ASSAULT", "ISR")]
+    [InlineData("The Nigerian teachers' union announced that it had called off the strike.", "CONCEDE", "NGA")]
+    public void A_pronoun_that_acts_stands_for_the_subject_above_it(string text, string plover, string country) =>
+        Assert.Equal(country, Only(text, plover).Source!.Country);
+
     [Fact]
     public void An_event_noun_on_a_noun_of_undertaking_takes_the_verbs_subject_and_its_between_phrase()
     {
