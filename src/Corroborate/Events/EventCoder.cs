@@ -61,7 +61,55 @@ public sealed class EventCoder
                 CodeNoun(tree, i, number, published, events);
             }
         }
+        for (var k = 0; k < events.Count; k++)
+        {
+            if (events[k].Target is null && events[k].Source is { } source && ComplementTarget(tree, events[k], events) is { } target
+                && target.Code != source.Code)
+            {
+                events[k] = events[k] with { Target = target };
+            }
+        }
         return events;
+    }
+
+    /// <summary>
+    /// The target of an event said of another act: "threatened to break relations with Russia", "refused to
+    /// meet Jordan's king", "offered to hand them over to Britain" take the target of the act (an event coded
+    /// on the complement verb or its object noun, else the complement's object or oblique that names an
+    /// actor); "demanded that the United States match …" takes the subject of the demanded act.
+    /// </summary>
+    private EventActor? ComplementTarget(SentenceTree tree, EventRecord e, List<EventRecord> events)
+    {
+        for (var c = 0; c < tree.Count; c++)
+        {
+            if (tree.Head(c) != e.Trigger || tree.Relation(c) is not ("xcomp" or "ccomp"))
+            {
+                continue;
+            }
+            if (tree.Relation(c) == "ccomp")
+            {
+                if (e.Event == "REQUEST" && tree.Child(c, "nsubj") is var asked and >= 0 && tree.Tags[asked].Upos != "PRON" && NamesActor(tree, asked))
+                {
+                    return Resolve(tree, asked);
+                }
+                continue;
+            }
+            foreach (var inner in events)
+            {
+                if (inner != e && inner.Target is { } t && (inner.Trigger == c || (tree.Head(inner.Trigger) == c && tree.Relation(inner.Trigger) == "obj")))
+                {
+                    return t;
+                }
+            }
+            foreach (var relation in (string[])["obj", "obl", "iobj"])
+            {
+                if (tree.Child(c, relation) is var actor and >= 0 && tree.Tags[actor].Upos != "PRON" && NamesActor(tree, actor) && Resolve(tree, actor) is { Code.Length: > 0 } resolved)
+                {
+                    return resolved;
+                }
+            }
+        }
+        return null;
     }
 
     private void CodeVerb(SentenceTree tree, int verb, int number, DateTimeOffset? published, List<EventRecord> events)

@@ -83,6 +83,13 @@ public sealed class EventCoderTests
     }
 
     [Theory]
+    [InlineData("The Azerbaijani parliament threatened to break relations with Russia.", "THREATEN", "RUS")]
+    [InlineData("Israel refused to meet the Jordanian delegation in Tel Aviv.", "REJECT", "JOR")]
+    [InlineData("Palestinian officials demanded that the United States recognize their state.", "REQUEST", "USA")]
+    public void An_act_said_of_another_takes_that_acts_target(string text, string plover, string country) =>
+        Assert.Equal(country, Only(text, plover).Target?.Country);
+
+    [Theory]
     [InlineData("Israel today mounted its long-threatened invasion of southern Lebanon.", "ASSAULT", "ISR")]
     [InlineData("The Nigerian teachers' union announced that it had called off the strike.", "CONCEDE", "NGA")]
     public void A_pronoun_that_acts_stands_for_the_subject_above_it(string text, string plover, string country) =>
