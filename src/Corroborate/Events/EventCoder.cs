@@ -229,6 +229,12 @@ public sealed class EventCoder
         }
         // The released, detained or killed are the target; for a verb without such an object, whoever it is done to or with.
         var target = patient >= 0 && pattern.Object is ObjectClass.Any or ObjectClass.Person ? patient : recipient;
+        if (patient >= 0 && (target < 0 || (target == patient && !NamesActor(tree, patient)))
+            && tree.NominalWith(patient, "on", "against", "with", "to", "into", "for") is var aimed and >= 0 && NamesActor(tree, aimed))
+        {
+            // "imposed sanctions on Iran", "lifted a blockade on Palestinian lorries": whom the object is aimed at.
+            target = tree.Actor(aimed, verb);
+        }
         if (patient >= 0 && target == patient && Gapped(tree, verb, patient) is { } gap)
         {
             // Each object with its own agent, and only its own count.

@@ -83,6 +83,12 @@ public sealed class EventCoderTests
     }
 
     [Theory]
+    [InlineData("The European Union imposed new sanctions on Iran.", "COERCE", "IRN")]
+    [InlineData("The Israeli army lifted a blockade on Palestinian lorries.", "RETREAT", "PSE")]
+    public void An_object_aimed_at_someone_makes_them_the_target(string text, string plover, string country) =>
+        Assert.Equal(country, Only(text, plover).Target?.Country);
+
+    [Theory]
     [InlineData("The Azerbaijani parliament threatened to break relations with Russia.", "THREATEN", "RUS")]
     [InlineData("Israel refused to meet the Jordanian delegation in Tel Aviv.", "REJECT", "JOR")]
     [InlineData("Palestinian officials demanded that the United States recognize their state.", "REQUEST", "USA")]
