@@ -16,6 +16,10 @@ internal static class QuantityErrors
         {
             return Show(text);
         }
+        if (ExtractionEvaluation.Option(args, "--quantulum") is { } quantulum)
+        {
+            return Quantulum(quantulum);
+        }
         var set = ExtractionEvaluation.Option(args, "--set") ?? "newsquant";
         var path = Path.Combine(SharedData.Root, "bench", "quantities", "newsquant", QuantityBenchmark.Sets[set]);
         var dev = QuantityBenchmark.Load(path).Where(s => s.Split == BenchmarkSplit.Dev).ToList();
@@ -43,6 +47,43 @@ internal static class QuantityErrors
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"dev {m.Name,-13} P {m.Precision * 100:F1} R {m.Recall * 100:F1} F1 {m.F1 * 100:F1} ({m.Correct} of {m.Gold} gold, {m.Predicted} found)"));
         }
+        return 0;
+    }
+
+    /// <summary>
+    /// The unit names we give against quantulum3's own test expectations (a library's unit tests, not a
+    /// benchmark): for each expected quantity whose value we find, the unit it expects beside ours, to read
+    /// naming differences. Ranges are its midpoints.
+    /// </summary>
+    private static int Quantulum(string path)
+    {
+        using var document = System.Text.Json.JsonDocument.Parse(File.ReadAllBytes(path));
+        var annotator = new Annotator(LanguageModels.Default, parse: false);
+        var (valued, same) = (0, 0);
+        foreach (var record in document.RootElement.EnumerateArray())
+        {
+            var text = record.GetProperty("req").GetString()!;
+            var found = annotator.Annotate(text).Sentences.SelectMany(QuantityExtractor.Find).ToList();
+            foreach (var expected in record.GetProperty("res").EnumerateArray())
+            {
+                var value = expected.GetProperty("value").GetDouble();
+                var unit = expected.GetProperty("unit").GetString()!;
+                var match = found.FirstOrDefault(q => Math.Abs((q.High is { } h ? (q.Value + h) / 2 : q.Value) - value) <= 1e-6 * Math.Max(1, Math.Abs(value)));
+                if (match is null)
+                {
+                    continue;
+                }
+                valued++;
+                var ours = match.NormalizedUnit == "-" ? "dimensionless" : match.NormalizedUnit;
+                if (string.Equals(ours, unit, StringComparison.OrdinalIgnoreCase))
+                {
+                    same++;
+                    continue;
+                }
+                Console.WriteLine($"{unit,-28} ours {ours,-28} ({match.Unit})  | {text}");
+            }
+        }
+        Console.WriteLine($"{same} of {valued} found values with quantulum3's unit name");
         return 0;
     }
 

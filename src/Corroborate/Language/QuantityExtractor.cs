@@ -888,6 +888,29 @@ public static class QuantityExtractor
     /// <summary>Gives a bare number the unit its neighbour states for it: <c>8 or $9</c>, <c>rose 64 points to 4,577</c>.</summary>
     private static void SharedUnits(IReadOnlyList<string> words, List<Quantity> found)
     {
+        var listed = new bool[found.Count];
+        for (var k = found.Count - 2; k >= 0; k--)
+        {
+            var (q, next) = (found[k], found[k + 1]);
+            // A comma only inside a list that an "and" or "or" closes: "ended at 16,644, 16 per cent above" is no list.
+            if (q.NormalizedUnit == "-" && next.NormalizedUnit != "-" && !q.IsRange && next.Start == q.End + 1
+                && (words[q.End] is "and" or "or" || words[q.End] == "," && listed[k + 1])
+                && q.End - q.Start == 1 && NumberWords.TryParseDigits(words[q.Start], out _, out _))
+            {
+                listed[k] = true;
+                // "45 and 50 mg", "3, 4 and 5 percent", "5 and 10 million dollars": a bare number in a list takes the
+                // unit, and the magnitude, of the number that ends it.
+                var factor = 1.0;
+                for (var i = next.Start; i < next.End; i++)
+                {
+                    if (NumberWords.TryMagnitude(words[i], out var f))
+                    {
+                        factor = f;
+                    }
+                }
+                found[k] = q with { Value = q.Value * factor, Unit = next.Unit, NormalizedUnit = next.NormalizedUnit };
+            }
+        }
         for (var k = 0; k + 1 < found.Count; k++)
         {
             var (q, next) = (found[k], found[k + 1]);

@@ -525,6 +525,18 @@ internal static class QuantityRecognizer
     internal static bool TryUnit(string word, out string symbol) => UnitWords.TryGetValue(word, out symbol!);
 
     /// <summary>Whether <paramref name="word"/> is a unit this recognizer knows (the temporal one uses this to tell years from counts).</summary>
+    /// <summary>The end of "basis point(s)" written from <paramref name="at"/>, hyphens allowed ("25-basis-point"); 0 if none.</summary>
+    private static int BasisPointsEnd(IReadOnlyList<string> words, int at)
+    {
+        var j = at < words.Count && words[at] == "-" ? at + 1 : at;
+        if (j >= words.Count || !words[j].Equals("basis", StringComparison.OrdinalIgnoreCase))
+        {
+            return 0;
+        }
+        var k = j + 1 < words.Count && words[j + 1] == "-" ? j + 2 : j + 1;
+        return k < words.Count && words[k].ToLowerInvariant() is "point" or "points" ? k + 1 : 0;
+    }
+
     internal static bool IsUnitOrCurrency(string word) =>
         UnitWords.ContainsKey(word) || CurrencyWords.ContainsKey(word) || CurrencyCodes.Contains(word) || word is "%" or "percent" or "per"
         || NumberWords.TryMagnitude(word, out _);
@@ -923,6 +935,11 @@ internal static class QuantityRecognizer
         {
             // "6ft 2in", "5 feet 10 in": inches after feet.
             return Quantity(start, end + 1, value, "in");
+        }
+        if (BasisPointsEnd(words, end) is var basisEnd and > 0)
+        {
+            // "50 basis points", "a 25-basis-point hike".
+            return Quantity(start, basisEnd, value, "bp");
         }
         if (next is "bps" or "bp" or "bp." or "bps.")
         {

@@ -29,6 +29,7 @@ public class QuantityExtractorTests
     [InlineData("The council spent more than £2m on repairs.", "2000000 pound sterling >")]
     [InlineData("Shares fell 19 cents to $4.10.", "19 cent down", "4.1 dollar =")]
     [InlineData("The plant pumps 52,000 barrels a day.", "52000 barrel per day =")]
+    [InlineData("The bank made a 25-basis-point cut after a 50 basis point one.", "25 basis point =", "50 basis point =")]
     [InlineData("Iraq pumped 52,000 barrels of oil a day.", "52000 barrel per day =")]
     [InlineData("Airlines burn 2.4 billion gallons of jet fuel a year.", "2400000000 gallon per year =")]
     [InlineData("They sold 300 tonnes of grain in May.", "300 ton =")]
@@ -158,6 +159,13 @@ public class QuantityExtractorTests
     [InlineData("It does a 0-to-60-mph sprint in four seconds.", "0-60 mile per hour =", "4 second =")]
     [InlineData("It says 60 per cent of men aged 18 to 34 bet on sport.", "60 percentage =", "18-34 year of age =")]
     public void Ranges_are_joined_where_the_sentence_states_one(string text, params string[] expected) => Assert.Equal(expected, Find(text));
+
+    [Theory]
+    [InlineData("Patients were given 45 and 50 mg of the drug.", "45 milligram =", "50 milligram =")]
+    [InlineData("Output fell by 3, 4 and 5 percent in those years.", "3 percentage down", "4 percentage =", "5 percentage =")]
+    [InlineData("The fines were 5 or 10 million dollars.", "5000000 dollar =", "10000000 dollar =")]
+    [InlineData("The index will end the year at 16,644, 16 per cent above its level.", "16644 - =", "16 percentage =")]
+    public void A_list_of_numbers_shares_the_unit_and_magnitude_of_its_last(string text, params string[] expected) => Assert.Equal(expected, Find(text));
 
     [Theory]
     [InlineData("Prices rose from $160 last week to $180.", "160-180 dollar =")]
