@@ -936,6 +936,14 @@ public static class QuantityExtractor
                 found[k + 1] = next with { NormalizedUnit = q.NormalizedUnit };
                 continue;
             }
+            if (q.Change is QuantityChange.Up or QuantityChange.Down && next.NormalizedUnit == "percentage" && next.Change == QuantityChange.Equal
+                && next.Start == q.End + 2 && words[q.End] == "," && words[q.End + 1] == "or"
+                && !(k + 2 < found.Count && found[k + 2].NormalizedUnit == "-"))
+            {
+                // "lost 800 points, or 2.9%", "cut 1,200 jobs, or 8% of its staff": the share is the same change.
+                found[k + 1] = next with { Change = q.Change };
+                continue;
+            }
             if (q.NormalizedUnit == "point" && q.Change is QuantityChange.Up or QuantityChange.Down && k + 2 < found.Count
                 && next.NormalizedUnit == "percentage" && next.Start == q.End + 2 && words[q.End] == "," && words[q.End + 1] == "or"
                 && found[k + 2] is { NormalizedUnit: "-", IsRange: false } level && level.Start == next.End + 2 && words[next.End] == ","

@@ -29,6 +29,8 @@ public class QuantityExtractorTests
     [InlineData("The council spent more than £2m on repairs.", "2000000 pound sterling >")]
     [InlineData("Shares fell 19 cents to $4.10.", "19 cent down", "4.1 dollar =")]
     [InlineData("The plant pumps 52,000 barrels a day.", "52000 barrel per day =")]
+    [InlineData("The Dow lost 800 points, or 2.9%.", "800 point down", "2.9 percentage down")]
+    [InlineData("The firm cut 1,200 jobs, or 8% of its staff.", "1200 job down", "8 percentage down")]
     [InlineData("The bank made a 25-basis-point cut after a 50 basis point one.", "25 basis point =", "50 basis point =")]
     [InlineData("Iraq pumped 52,000 barrels of oil a day.", "52000 barrel per day =")]
     [InlineData("Airlines burn 2.4 billion gallons of jet fuel a year.", "2400000000 gallon per year =")]
