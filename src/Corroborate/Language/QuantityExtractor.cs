@@ -62,6 +62,10 @@ public static class QuantityExtractor
                 }
                 continue;
             }
+            if (e.Label == EntityLabel.CARDINAL && NamedNumber(words, tags, entities, e))
+            {
+                continue;
+            }
             var q = e.Label switch
             {
                 EntityLabel.CARDINAL => Counted(words, tags, e),
@@ -87,6 +91,23 @@ public static class QuantityExtractor
         }
         DropDigitGroups(words, found);
         return Ranges(words, found).AsReadOnly();
+    }
+
+    /// <summary>A whole number written right after a name is part of the name, not a count: "Windows 11",
+    /// "Boeing 737", "Chapter 11", "ISO 3888", "Apollo 13" (not "May 5", "Gaza 2,000" or "US$ 5").</summary>
+    private static bool NamedNumber(IReadOnlyList<string> words, IReadOnlyList<PosTag> tags, IReadOnlyList<Entity> entities, Entity e)
+    {
+        var named = e.Start > 0 && (tags[e.Start - 1].Xpos is "NNP" or "NNPS"
+            || entities.Any(n => n.End == e.Start && n.Label is EntityLabel.ORG or EntityLabel.PER or EntityLabel.FAC))
+            && !entities.Any(n => n.End == e.Start && n.Label is EntityLabel.GPE or EntityLabel.LOC or EntityLabel.NORP);
+        // "the Sea of Japan 125 to 155 miles", "the Indians 8-7": a place's distance, a team's score.
+        var ranged = e.End + 1 < words.Count && words[e.End] is "-" or "–" or "to" or "or" or "and" && char.IsAsciiDigit(words[e.End + 1][0]);
+        if (e.Length != 1 || !named || ranged || !char.IsUpper(words[e.Start - 1][0]) || words[e.Start].Any(c => !char.IsAsciiDigit(c)))
+        {
+            return false;
+        }
+        var name = words[e.Start - 1];
+        return !TemporalRecognizer.IsMonthName(name) && !QuantityRecognizer.IsUnitOrCurrency(name) && !QuantityRecognizer.IsCurrencySign(name);
     }
 
     /// <summary>

@@ -56,6 +56,9 @@ internal static class TemporalRecognizer
 {
     private static readonly Dictionary<string, (int Month, bool Full)> Months = BuildMonths();
 
+    /// <summary>Whether <paramref name="word"/> names a month ("December", "Dec", "Dec.").</summary>
+    internal static bool IsMonthName(string word) => Months.ContainsKey(word);
+
     private static readonly Dictionary<string, (DayOfWeek Day, bool Full)> Weekdays = BuildWeekdays();
 
     private static readonly Dictionary<string, Grain> Units = new(StringComparer.OrdinalIgnoreCase)

@@ -197,6 +197,8 @@ public class QuantityExtractorTests
     [InlineData("The meeting starts at 10 am.")]
     [InlineData("By 2030 emissions must halve.")]
     [InlineData("Section 230 protects platforms.")]
+    [InlineData("Microsoft released Windows 11 in 2021.")]
+    [InlineData("The airline ordered more Boeing 737 jets.")]
     [InlineData("He wore the number 23 shirt.")]
     [InlineData("Call 0800 123 456 for help.")]
     [InlineData("The 2022 results beat forecasts.")]
