@@ -36,7 +36,7 @@ public sealed record ArticleFingerprint(
 public static class Fingerprinter
 {
     /// <summary>Changes whenever what a fingerprint holds changes (terms, weights, signature), so that stored ones are made again.</summary>
-    public const string Version = "fp1";
+    public const string Version = "fp2";
 
     /// <summary>A headline word counts this many times a body word: headlines name the event.</summary>
     private const float TitleWeight = 2f;
@@ -93,11 +93,19 @@ public static class Fingerprinter
                 break;
             }
             seen += sentence.Words.Count;
+            string? previous = null;
             for (var i = 0; i < sentence.Words.Count; i++)
             {
                 if (Stem(sentence.Words[i], sentence.Tags.Count > i ? sentence.Tags[i].Upos : "X") is { } stem)
                 {
                     Bump(weights, stem, weight);
+                    if (weight > 1 && previous is not null)
+                    {
+                        // Headline word pairs ("time_warner", "mt_gox", "file_bankruptci"): two headlines sharing
+                        // a pair are closer than two sharing its words apart (UCI dev 0.696 -> 0.714).
+                        Bump(weights, previous + "_" + stem, weight);
+                    }
+                    previous = stem;
                 }
             }
             foreach (var entity in sentence.Entities)

@@ -57,12 +57,13 @@ public class StoryFinderTests
         Assert.Equal(5, assignments.Select(a => a.Story).Distinct().Count());
     }
 
-    /// <summary>Floors on the dev parts only (measured: giveme5w1h events 0.923, PAC train 0.966,
-    /// UCI partial 0.602), so that a regression fails here; held-out figures are in the README.</summary>
+    /// <summary>Floors on the dev parts only (measured: giveme5w1h events 0.928, PAC train 0.966,
+    /// UCI partial 0.714; 0.696 without headline word pairs, 0.612 with the member link), so that a
+    /// regression fails here; held-out figures are in the README.</summary>
     [SharedDataTheory]
     [InlineData("giveme5w1h-news-cluster", "dev-events", 0.90, 0.95)]
     [InlineData("pac", "dev-train", 0.94, 0.95)]
-    [InlineData("uci-headlines", "dev", 0.58, 0.0)]
+    [InlineData("uci-headlines", "dev", 0.70, 0.0)]
     public void Dev_parts_of_the_benchmarks_keep_their_bcubed_floor(string folder, string part, double floor, double hardFloor)
     {
         var chosen = StoryBenchmark.Load(SharedData.File(Path.Combine("bench", "stories", folder))).Single(p => p.Part == part);
