@@ -15,6 +15,7 @@ internal enum ObjectClass
     Aid,
     Force,
     Sanction,
+    Demand,
 }
 
 /// <summary>One row of event-verbs.tsv: a word that reports an event when its object fits.</summary>
@@ -84,6 +85,7 @@ internal sealed class EventKnowledge
             ObjectClass.Aid => AidNouns,
             ObjectClass.Force => ForceNouns,
             ObjectClass.Sanction => SanctionNouns,
+            ObjectClass.Demand => DemandNouns,
             _ => null,
         };
         if (set is null)
@@ -139,6 +141,9 @@ internal sealed class EventKnowledge
         "troop", "force", "soldier", "army", "weapon", "war", "offensive", "attack", "strike", "operation",
         "assault", "invasion", "campaign", "raid", "airstrike", "missile", "rocket", "unit", "tank");
 
+    private static readonly FrozenSet<string> DemandNouns = FrozenSet.Create(StringComparer.Ordinal,
+        "demand", "request", "condition", "ultimatum", "call", "plea", "appeal", "terms");
+
     private static readonly FrozenSet<string> SanctionNouns = FrozenSet.Create(StringComparer.Ordinal,
         "sanction", "embargo", "restriction", "tariff", "ban", "blockade", "curfew", "measure");
 
@@ -168,6 +173,7 @@ internal sealed class EventKnowledge
                 "AID" => ObjectClass.Aid,
                 "FORCE" => ObjectClass.Force,
                 "SANCTION" => ObjectClass.Sanction,
+                "DEMAND" => ObjectClass.Demand,
                 _ => throw table.Error(line, $"unknown object class '{cells[obj]}'."),
             };
             if (!PloverEvents.Contains(cells[ev]))

@@ -271,8 +271,9 @@ public static class Tokenizer
             case ',' or ';' or ':' or '!' or '?' or '…' or '"' or '“' or '”' or '»' or '›' or ')' or ']' or '}' or '—' or '–' or '*' or '>':
                 return true;
             case '\'' or '’':
-                // A closing quote, not the apostrophe of "Jesus'" when it follows an s in a longer word.
-                return !(end - start > 2 && text[end - 2] is 's' or 'S' && !IsQuoteOpenedIn(text, start, end - 1));
+                // A closing quote, or the possessive of a plural ("the rebels' demands"), which UD EWT splits off
+                // as a word of its own ("rebels" + "'", tagged POS): either way a token of its own.
+                return true;
             case '-':
                 return end - start > 1;
             default:

@@ -118,6 +118,8 @@ public sealed class EventCoderTests
     [InlineData("Washington is providing drones and intelligence to Kyiv.", "AID", null, "providing")]
     [InlineData("Parliament outlawed the opposition party.", "COERCE", "restrict", "outlawed")]
     [InlineData("The foreign ministry summoned the French ambassador.", "ACCUSE", "disapprove", "summoned")]
+    [InlineData("The government accepted the rebels' demands for reform.", "CONCEDE", "yield", "accepted")]
+    [InlineData("The mayor met the strikers' demands.", "CONCEDE", "yield", "met")]
     public void News_verbs_beyond_the_core_are_coded(string text, string plover, string? mode, string trigger)
     {
         var e = Only(text, plover);

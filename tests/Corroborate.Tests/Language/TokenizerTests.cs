@@ -14,6 +14,7 @@ public class TokenizerTests
     [InlineData("J. R. R. Tolkien wrote it.", "J.|R.|R.|Tolkien|wrote|it|.")]
     [InlineData("a $94.8bn deal, 1,200 troops and a 44-day war; 3.5% growth", "a|$|94.8|bn|deal|,|1,200|troops|and|a|44|-|day|war|;|3.5|%|growth")]
     [InlineData("President Bashar al-Assad and Mr. O'Brien", "President|Bashar|al-Assad|and|Mr.|O'Brien")]
+    [InlineData("The rebels' demands and Jesus' words", "The|rebels|'|demands|and|Jesus|'|words")]
     [InlineData("They don't know Aliyev's plan. I can't.", "They|do|n't|know|Aliyev|'s|plan|.|I|ca|n't|.")]
     [InlineData("“A symbolic act,” he said — and left…", "“|A|symbolic|act|,|”|he|said|—|and|left|…")]
     [InlineData("He said: 'no' (twice) [sic] \"really\"?!", "He|said|:|'|no|'|(|twice|)|[|sic|]|\"|really|\"|?!")]
