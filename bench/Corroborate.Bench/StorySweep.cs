@@ -31,7 +31,10 @@ internal static class StorySweep
             from shortThreshold in shortJoin
             select new ClusteringOptions
             {
-                JoinThreshold = joinAt, ShortJoinThreshold = shortThreshold, Window = TimeSpan.FromDays(window), TimeScale = TimeSpan.FromDays(scale),
+                JoinThreshold = joinAt,
+                ShortJoinThreshold = shortThreshold,
+                Window = TimeSpan.FromDays(window),
+                TimeScale = TimeSpan.FromDays(scale),
                 TimeFloor = floor,
             };
         var first = true;
