@@ -221,8 +221,10 @@ public sealed class EventCoder
             // "announced an agreement on a prisoner exchange": an oblique is a recipient only when it names an actor.
             recipient = recipient >= 0 && NamesActor(tree, recipient) ? recipient : -1;
         }
+        var objectWord = patient;
         (subject, patient, recipient) = (tree.Actor(subject, verb), tree.Actor(patient, verb), tree.Actor(recipient, verb));
-        var pattern = Choose(tree, patterns, patient);
+        // An amount is no actor but still says what kind of act it is ("gave the Ivory Coast 5.1 million dollars").
+        var pattern = Choose(tree, patterns, patient >= 0 ? patient : objectWord);
         if (pattern is null)
         {
             return;

@@ -84,6 +84,7 @@ public sealed class EventCoderTests
 
     [Theory]
     [InlineData("The European Union imposed new sanctions on Iran.", "COERCE", "IRN")]
+    [InlineData("The European Community gave the Ivory Coast 5.1 million dollars of aid.", "AID", "CIV")]
     [InlineData("The Israeli army lifted a blockade on Palestinian lorries.", "RETREAT", "PSE")]
     public void An_object_aimed_at_someone_makes_them_the_target(string text, string plover, string country) =>
         Assert.Equal(country, Only(text, plover).Target?.Country);
