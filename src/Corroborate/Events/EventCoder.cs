@@ -570,6 +570,31 @@ public sealed class EventCoder
     /// condition on it, and the words above it in the tree that want, plan, threaten or deny it.</summary>
     internal static Modality Modal(SentenceTree tree, int trigger)
     {
+        var modality = ModalOf(tree, trigger);
+        if (modality is Modality.Planned or Modality.Hypothetical && Unless(tree, trigger))
+        {
+            // "will withdraw its force unless a ceasefire is arranged": an act announced on a condition the other
+            // side must meet is a threat (PLOVER THREATEN), not a plan.
+            return Modality.Threatened;
+        }
+        return modality;
+    }
+
+    /// <summary>Whether an "unless" clause hangs on the trigger.</summary>
+    private static bool Unless(SentenceTree tree, int trigger)
+    {
+        foreach (var (child, relation) in tree.Children(trigger))
+        {
+            if (relation == "advcl" && tree.Child(child, "mark") is var mark and >= 0 && tree.Lower(mark) == "unless")
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Modality ModalOf(SentenceTree tree, int trigger)
+    {
         var own = OwnModality(tree, trigger);
         if (own != Modality.Asserted)
         {

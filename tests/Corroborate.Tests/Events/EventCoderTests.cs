@@ -135,6 +135,7 @@ public sealed class EventCoderTests
     [InlineData("Baku could attack Yerevan if talks fail.", "ASSAULT", Modality.Hypothetical)]
     [InlineData("The police did not arrest the protesters.", "COERCE", Modality.Negated)]
     [InlineData("Moscow threatened to expel the British diplomats.", "SANCTION", Modality.Threatened)]
+    [InlineData("Nigeria will withdraw its troops from Chad unless a ceasefire is arranged.", "RETREAT", Modality.Threatened)]
     [InlineData("The opposition demanded the release of the journalists.", "RETREAT", Modality.Demanded)]
     [InlineData("Georgia refused to release the detained Russian sailors.", "RETREAT", Modality.Negated)]
     [InlineData("Rebels killed five civilians in Kabul.", "ASSAULT", Modality.Asserted)]
