@@ -121,6 +121,8 @@ public sealed class EventCoderTests
     [InlineData("The foreign ministry summoned the French ambassador.", "ACCUSE", "disapprove", "summoned")]
     [InlineData("The government accepted the rebels' demands for reform.", "CONCEDE", "yield", "accepted")]
     [InlineData("The mayor met the strikers' demands.", "CONCEDE", "yield", "met")]
+    [InlineData("The union dropped its demand for a pay rise.", "CONCEDE", "yield", "dropped")]
+    [InlineData("Police rounded up 50 protesters in the capital.", "COERCE", "arrest", "rounded")]
     public void News_verbs_beyond_the_core_are_coded(string text, string plover, string? mode, string trigger)
     {
         var e = Only(text, plover);
