@@ -593,6 +593,7 @@ public sealed class EventCoder
         return false;
     }
 
+    /// <summary>The modality the trigger's own words give, else the first the clauses above it give.</summary>
     private static Modality ModalOf(SentenceTree tree, int trigger)
     {
         var own = OwnModality(tree, trigger);
