@@ -20,8 +20,8 @@ public readonly record struct TextSpan(int Start, int Length)
 /// <c>...</c>, <c>?!</c> and <c>--</c> stay one token.</item>
 /// <item>A final period stays on known abbreviations (<c>Gen.</c>, <c>Dec.</c>, <c>No.</c>), initials
 /// (<c>J.</c>) and dotted acronyms (<c>U.S.</c>, <c>a.m.</c>).</item>
-/// <item>Clitics are split (<c>do|n't</c>, <c>Aliyev|'s</c>); an apostrophe inside a name is not
-/// (<c>O'Brien</c>).</item>
+/// <item>Clitics are split (<c>do|n't</c>, <c>Aliyev|'s</c>, a plural's <c>rebels|'</c>); an apostrophe
+/// inside a name is not (<c>O'Brien</c>).</item>
 /// <item>Hyphenated words split at the hyphen (<c>44|-|day</c>, as EWT), except after a prefix
 /// (<c>e-mail</c>, <c>co-workers</c>, <c>post-war</c>), Arabic name particles (<c>al-Assad</c>) and in
 /// phone numbers.</item>
@@ -307,9 +307,6 @@ public static class Tokenizer
         }
         return Abbreviations.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
     }
-
-    private static bool IsQuoteOpenedIn(string text, int start, int end) =>
-        text.AsSpan(start, end - start).IndexOfAny('\'', '‘') >= 0;
 
     private static bool SplitsAtHyphen(string text, int pieceStart, int hyphen, int end)
     {
