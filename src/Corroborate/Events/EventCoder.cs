@@ -80,13 +80,13 @@ public sealed class EventCoder
     /// </summary>
     private EventActor? ComplementTarget(SentenceTree tree, EventRecord e, List<EventRecord> events)
     {
-        for (var c = 0; c < tree.Count; c++)
+        foreach (var (c, relation) in tree.Children(e.Trigger))
         {
-            if (tree.Head(c) != e.Trigger || tree.Relation(c) is not ("xcomp" or "ccomp"))
+            if (relation is not ("xcomp" or "ccomp"))
             {
                 continue;
             }
-            if (tree.Relation(c) == "ccomp")
+            if (relation == "ccomp")
             {
                 if (e.Event == "REQUEST" && tree.Child(c, "nsubj") is var asked and >= 0 && tree.Tags[asked].Upos != "PRON" && NamesActor(tree, asked))
                 {
@@ -101,9 +101,9 @@ public sealed class EventCoder
                     return t;
                 }
             }
-            foreach (var relation in (string[])["obj", "obl", "iobj"])
+            foreach (var role in (string[])["obj", "obl", "iobj"])
             {
-                if (tree.Child(c, relation) is var actor and >= 0 && tree.Tags[actor].Upos != "PRON" && NamesActor(tree, actor) && Resolve(tree, actor) is { Code.Length: > 0 } resolved)
+                if (tree.Child(c, role) is var actor and >= 0 && tree.Tags[actor].Upos != "PRON" && NamesActor(tree, actor) && Resolve(tree, actor) is { Code.Length: > 0 } resolved)
                 {
                     return resolved;
                 }

@@ -88,12 +88,13 @@ internal sealed class SentenceTree
         return -1;
     }
 
-    /// <summary>The subject a verb without one shares: a conjunct's first verb's, or the controller's of an xcomp ("Armenia agreed to release").</summary>
     /// <summary>
     /// What a subject or possessive pronoun of the third person stands for, within the sentence: the
     /// nearest subject above it that is a name or a noun ("Israel mounted its invasion", "the union
     /// announced that it had called off the strike", "King Hassan was quoted as saying he would host"); -1 if none.
     /// </summary>
+    /// <remarks>For the acting side only: <see cref="Actor"/> already reads a pronoun of a reported clause
+    /// as its reporter in any role, but an object pronoun ("attacked it") must not become the subject.</remarks>
     public int Antecedent(int pronoun)
     {
         if (Tags[pronoun].Upos != "PRON" || Lower(pronoun) is not ("it" or "its" or "he" or "his" or "she" or "they" or "their"))
@@ -114,6 +115,7 @@ internal sealed class SentenceTree
         return -1;
     }
 
+    /// <summary>The subject a verb without one shares: a conjunct's first verb's, or the controller's of an xcomp ("Armenia agreed to release").</summary>
     public int InheritedSubject(int verb)
     {
         for (var word = verb; Relation(word) is "conj" or "xcomp" && Head(word) >= 0;)

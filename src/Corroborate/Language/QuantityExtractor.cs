@@ -915,18 +915,17 @@ public static class QuantityExtractor
             var (q, next) = (found[k], found[k + 1]);
             // A comma only inside a list that an "and" or "or" closes: "ended at 16,644, 16 per cent above" is no list.
             if (q.NormalizedUnit == "-" && next.NormalizedUnit != "-" && !q.IsRange && next.Start == q.End + 1
-                && (words[q.End] is "and" or "or" || words[q.End] == "," && listed[k + 1])
-                && q.End - q.Start == 1 && NumberWords.TryParseDigits(words[q.Start], out _, out _))
+                && (words[q.End] is "and" or "or" || words[q.End] == "," && listed[k + 1]))
             {
                 listed[k] = true;
-                // "45 and 50 mg", "3, 4 and 5 percent", "5 and 10 million dollars": a bare number in a list takes the
-                // unit, and the magnitude, of the number that ends it.
+                // "45 and 50 mg", "3, 4 and 5 percent", "about 8 or $9", "5 and 10 million dollars": a bare number in a
+                // list takes the unit of the number that ends it, and its magnitude when it has none of its own.
                 var factor = 1.0;
-                for (var i = next.Start; i < next.End; i++)
+                if (q.End - q.Start == 1 && NumberWords.TryParseDigits(words[q.Start], out _, out _))
                 {
-                    if (NumberWords.TryMagnitude(words[i], out var f))
+                    for (var i = next.Start; i < next.End; i++)
                     {
-                        factor = f;
+                        factor = NumberWords.TryMagnitude(words[i], out var f) ? f : factor;
                     }
                 }
                 found[k] = q with { Value = q.Value * factor, Unit = next.Unit, NormalizedUnit = next.NormalizedUnit };
@@ -936,12 +935,6 @@ public static class QuantityExtractor
         {
             var (q, next) = (found[k], found[k + 1]);
             var fromBefore = q.Start > 0 && words[q.Start - 1].Equals("from", StringComparison.OrdinalIgnoreCase);
-            if (q.NormalizedUnit == "-" && next.NormalizedUnit != "-" && !q.IsRange && next.Start == q.End + 1 && words[q.End] is "or")
-            {
-                // "about 8 or $9": the unit of the second is the first's too.
-                found[k] = q with { NormalizedUnit = next.NormalizedUnit };
-                continue;
-            }
             if (next.NormalizedUnit == "-" && q.NormalizedUnit is not ("-" or "percentage") && !next.IsRange && words[next.Start - 1] == "to"
                 && (next.Start == q.End + 1 && (q.IsRange || q.Change is QuantityChange.Up or QuantityChange.Down)
                     || (q.IsRange || fromBefore) && IsGapBeforeTo(words, q.End, next.Start)))

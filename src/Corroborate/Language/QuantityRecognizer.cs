@@ -524,7 +524,6 @@ internal static class QuantityRecognizer
     /// <summary>The canonical symbol of a unit word (<c>kilometres</c> → <c>km</c>), as <see cref="Entity.Unit"/> gives it.</summary>
     internal static bool TryUnit(string word, out string symbol) => UnitWords.TryGetValue(word, out symbol!);
 
-    /// <summary>Whether <paramref name="word"/> is a unit this recognizer knows (the temporal one uses this to tell years from counts).</summary>
     /// <summary>The end of "basis point(s)" written from <paramref name="at"/>, hyphens allowed ("25-basis-point"); 0 if none.</summary>
     private static int BasisPointsEnd(IReadOnlyList<string> words, int at)
     {
@@ -537,6 +536,7 @@ internal static class QuantityRecognizer
         return k < words.Count && words[k].ToLowerInvariant() is "point" or "points" ? k + 1 : 0;
     }
 
+    /// <summary>Whether <paramref name="word"/> is a unit this recognizer knows (the temporal one uses this to tell years from counts).</summary>
     internal static bool IsUnitOrCurrency(string word) =>
         UnitWords.ContainsKey(word) || CurrencyWords.ContainsKey(word) || CurrencyCodes.Contains(word) || word is "%" or "percent" or "per"
         || NumberWords.TryMagnitude(word, out _);

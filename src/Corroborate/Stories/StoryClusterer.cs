@@ -93,7 +93,7 @@ public sealed class StoryClusterer
 
     public int Count => _items.Count;
 
-    /// <summary>Receives, for tuning, each scored candidate: (item, story, centroid cosine, closest member, time factor).</summary>
+    /// <summary>Receives, for tuning, each scored candidate: (item, story, centroid cosine, time factor).</summary>
     internal Action<int, int, float, float>? Trace { get; set; }
 
     public int StoryCount => _stories.Count;
