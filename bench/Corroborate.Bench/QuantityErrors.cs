@@ -16,6 +16,10 @@ internal static class QuantityErrors
         {
             return Show(text);
         }
+        if (ExtractionEvaluation.Option(args, "--file") is { } file)
+        {
+            return Read(file);
+        }
         if (ExtractionEvaluation.Option(args, "--quantulum") is { } quantulum)
         {
             return Quantulum(quantulum);
@@ -95,6 +99,28 @@ internal static class QuantityErrors
             Console.WriteLine(string.Join(' ', s.Words.Select((w, i) => $"{w}/{s.Tags[i].Xpos}")));
             Console.WriteLine($"   entities: {string.Join(' ', s.Entities.Select(e => $"{e.Label}[{string.Join(' ', s.Words.Skip(e.Start).Take(e.Length))}]"))}");
             Console.WriteLine($"   quantities: {string.Join(" | ", QuantityExtractor.Find(s).Select(QuantityScore.Label))}");
+        }
+        return 0;
+    }
+
+    /// <summary>
+    /// Our quantities on unlabelled text, one text per line: each sentence with a quantity, and what we find,
+    /// to read for mistakes on news that no gold set was tuned on.
+    /// </summary>
+    private static int Read(string path)
+    {
+        var annotator = new Annotator(LanguageModels.Default, parse: false);
+        foreach (var line in File.ReadLines(path))
+        {
+            foreach (var s in annotator.Annotate(line).Sentences)
+            {
+                var found = QuantityExtractor.Find(s);
+                if (found.Count > 0)
+                {
+                    Console.WriteLine(string.Join(' ', s.Words));
+                    Console.WriteLine($"   found: {string.Join(" | ", found.Select(QuantityScore.Label))}");
+                }
+            }
         }
         return 0;
     }

@@ -274,6 +274,16 @@ public static class QuantityExtractor
                 k++;
             }
         }
+        for (var i = 0; i + 2 < words.Count; i++)
+        {
+            // "one in eight US adults", where the tagger took "one" for a pronoun and no entity holds it.
+            if (words[i].Equals("one", StringComparison.OrdinalIgnoreCase) && words[i + 1] == "in" && !entities.Any(n => n.Start == i)
+                && entities.FirstOrDefault(n => n.Start == i + 2) is { Label: EntityLabel.CARDINAL, Number: { } of } group && of > 1 && of == Math.Floor(of)
+                && Counted(words, tags, group) is { } counted && counted.NormalizedUnit is not ("-" or "year of age"))
+            {
+                shares.Add(new Quantity(i, counted.End, 1 / of, null, "% " + counted.Unit, "% " + counted.NormalizedUnit, QuantityChange.Equal));
+            }
+        }
         for (var i = 1; i + 1 < words.Count; i++)
         {
             // "a quarter of the vote", "a half of": no entity of their own.
@@ -310,7 +320,7 @@ public static class QuantityExtractor
         }
         q = PerUnit(words, tags, q);
         var change = ChangeBefore(words, tags, q.Start);
-        if (change == QuantityChange.Equal && q.Change is QuantityChange.MoreThan or QuantityChange.Approximate)
+        if (change == QuantityChange.Equal && q.Change is QuantityChange.MoreThan or QuantityChange.LessThan or QuantityChange.Approximate)
         {
             // "15-plus years": the change the number's own words say.
             change = q.Change;
@@ -520,10 +530,16 @@ public static class QuantityExtractor
             // "beat Carolina 49-15" (but "ISO 3888-2" is a name's number)
             || words[e.End] == "-" && e.End + 1 < words.Count && char.IsAsciiDigit(words[e.End + 1][0]) && words[e.Start].Length <= 3 && words[e.End + 1].Length <= 3
             || words[e.End] == "to" && e.End + 2 < words.Count && char.IsAsciiDigit(words[e.End + 1][0]) && QuantityRecognizer.TryUnit(words[e.End + 2], out _));
-        if (before.Any(char.IsUpper) && before != "I" && (!sentenceStart || tags.Count > e.Start - 1 && tags[e.Start - 1].Xpos is "NNP" or "NNPS") && !measureNext
+        if (before.Any(char.IsUpper) && before != "I" && !measureNext
+            && (!sentenceStart || tags.Count > e.Start - 1 && tags[e.Start - 1].Xpos is "NNP" or "NNPS" || before.Length >= 2 && before.All(char.IsAsciiLetterUpper))
             || References.Contains(before))
         {
-            // "Game 2", "iPhone 11", "S&P 500": a name's number; "Section 230", "number 23 shirt", "page 3": a reference.
+            // "Game 2", "iPhone 11", "S&P 500", "SB 8": a name's number; "Section 230", "number 23 shirt", "page 3": a reference.
+            return null;
+        }
+        if (e.Start == 0 && e.End < words.Count && words[e.End] is "." or ")" && words[e.Start].All(char.IsAsciiDigit))
+        {
+            // "2. He has strong support": a list item's number.
             return null;
         }
         var i = e.End;
@@ -552,9 +568,27 @@ public static class QuantityExtractor
         {
             i++;
         }
+        var own = QuantityChange.Equal;
+        if (i + 1 < words.Count && words[i] == "or" && words[i + 1].ToLowerInvariant() is "more" or "greater" or "fewer" or "less" or "so")
+        {
+            // "50 or more workers", "40 or so representatives": the bound is the number's own.
+            own = words[i + 1].ToLowerInvariant() switch
+            {
+                "more" or "greater" => QuantityChange.MoreThan,
+                "so" => QuantityChange.Approximate,
+                _ => QuantityChange.LessThan,
+            };
+            i += 2;
+        }
         if (i + 1 < words.Count && words[i] == "of" && (IsDeterminer(words[i + 1]) || tags.Count > i + 1 && tags[i + 1].Xpos is "NNS" or "NNPS"))
         {
             i += IsDeterminer(words[i + 1]) ? 2 : 1;
+        }
+        else if (i + 2 < words.Count && words[i] == "of" && words[i + 1].Equals("all", StringComparison.OrdinalIgnoreCase)
+            && (IsDeterminer(words[i + 2]) || tags.Count > i + 2 && tags[i + 2].Xpos is "NNS" or "NNPS"))
+        {
+            // "one-fourth of all beneficiaries", "of all the votes".
+            i += IsDeterminer(words[i + 2]) ? 3 : 2;
         }
         else if (high is not null && i + 2 < words.Count && words[i] == "of" && tags.Count > i + 2 && tags[i + 1].Xpos is "JJ" or "VBN" && tags[i + 2].Xpos is "NNS" or "NNPS")
         {
@@ -572,14 +606,11 @@ public static class QuantityExtractor
             }
             return new Quantity(e.Start, i + 1, value, high, words[shared], noun, QuantityChange.Equal);
         }
-        var plus = false;
-        var odd = false;
         if (i + 2 < words.Count && words[i] == "-" && words[i + 1].ToLowerInvariant() is "plus" or "odd"
             && tags.Count > i + 2 && tags[i + 2].Xpos is "NNS" or "NN" or "NNPS")
         {
             // "15-plus years": more than 15 years; "the 30-odd Republicans": about 30.
-            plus = words[i + 1].Equals("plus", StringComparison.OrdinalIgnoreCase);
-            odd = !plus;
+            own = words[i + 1].Equals("plus", StringComparison.OrdinalIgnoreCase) ? QuantityChange.MoreThan : QuantityChange.Approximate;
             i += 2;
         }
         if (i + 2 < words.Count && words[i] == "-" && words[i + 1].Equals("strong", StringComparison.OrdinalIgnoreCase))
@@ -673,10 +704,14 @@ public static class QuantityExtractor
                 // "three Falcon 9 rockets": a model's number inside the counted noun.
                 continue;
             }
-            if (head < 0 && j + 1 < tags.Count && (t == "VBN" && tags[j + 1].Xpos is "NN" or "NNS"
-                || t == "RB" && j + 2 < tags.Count && tags[j + 1].Xpos is "VBN" or "JJ" && tags[j + 2].Xpos is "NN" or "NNS"))
+            if (head < 0 && j + 1 < tags.Count && (t == "VBN" && (tags[j + 1].Xpos is "NN" or "NNS"
+                    || tags[j + 1].Xpos == "NNP" && j + 2 < tags.Count && tags[j + 2].Xpos is "NNS" or "NNPS")
+                || t == "RB" && j + 2 < tags.Count && (tags[j + 1].Xpos is "VBN" or "JJ" && tags[j + 2].Xpos is "NN" or "NNS" or "NNPS"
+                    || tags[j + 1].Xpos == "NN" && tags[j + 2].Xpos is "NNS" or "NNPS"
+                    || words[j + 1] == "-" && tags[j + 2].Xpos is "JJ" or "VBN")))
             {
-                // "1,000 privately owned aircraft", "300 wounded soldiers": a participle, and its adverb, before the noun.
+                // "1,000 privately owned aircraft", "300 wounded soldiers": a participle, and its adverb, before the noun;
+                // "nine mostly centrist Democrats", "40 far-right representatives".
                 continue;
             }
             if (t is "JJ" or "JJR" or "JJS" or "VBG" or "HYPH" && j + 1 < words.Count && (head < 0 || head == j - 1 && j - 1 == first && t == "JJ" && tags[first].Xpos == "NNP"))
@@ -689,7 +724,7 @@ public static class QuantityExtractor
         if (unitAt >= 0)
         {
             QuantityRecognizer.TryUnit(words[unitAt], out var symbol);
-            return new Quantity(e.Start, unitAt + 1, value, high, words[unitAt], NameOf(symbol), plus ? QuantityChange.MoreThan : odd ? QuantityChange.Approximate : QuantityChange.Equal);
+            return new Quantity(e.Start, unitAt + 1, value, high, words[unitAt], NameOf(symbol), own);
         }
         if (head >= 0 && IsAcronymPlural(words[head]))
         {
@@ -723,7 +758,12 @@ public static class QuantityExtractor
                 // took for a plural, "Arians, 65, said", too).
                 return new Quantity(e.Start, e.End, value, null, "-", "year of age", QuantityChange.Equal);
             }
-            return new Quantity(e.Start, e.End, value, high, "-", "-", QuantityChange.Equal);
+            if (e.Start >= 3 && before == "or" && words[e.Start - 3].ToLowerInvariant() is "a" or "an" && QuantityRecognizer.TryUnit(words[e.Start - 2], out var unitBefore))
+            {
+                // "a year or two", "a mile or two": the unit of the "a" before.
+                return new Quantity(e.Start, e.End, value, high, words[e.Start - 2], NameOf(unitBefore), own);
+            }
+            return new Quantity(e.Start, e.End, value, high, "-", "-", own);
         }
         var name = new StringBuilder();
         var surface = new StringBuilder();
@@ -750,7 +790,7 @@ public static class QuantityExtractor
                 _ => w,
             }).ToLowerInvariant());
         }
-        return new Quantity(e.Start, head + 1, value, high, surface.ToString(), name.ToString(), plus ? QuantityChange.MoreThan : odd ? QuantityChange.Approximate : QuantityChange.Equal);
+        return new Quantity(e.Start, head + 1, value, high, surface.ToString(), name.ToString(), own);
     }
 
     /// <summary>Whether <paramref name="word"/> is an acronym with a plural s: <c>MPs</c>, <c>SUVs</c>.</summary>
@@ -1044,13 +1084,15 @@ public static class QuantityExtractor
     {
         var w1 = start > 0 ? words[start - 1].ToLowerInvariant() : "";
         var w2 = start > 1 ? words[start - 2].ToLowerInvariant() + " " + w1 : "";
+        // "no more than 7 percent" is at most 7; "no fewer than 40" at least 40.
+        var negated = start > 2 && words[start - 3].ToLowerInvariant() is "no" or "not";
         if (w2 is "more than" or "greater than" or "higher than" or "at least" or "upwards of" or "in excess of" or "or more")
         {
-            return QuantityChange.MoreThan;
+            return negated && w2 is "more than" or "greater than" or "higher than" ? QuantityChange.LessThan : QuantityChange.MoreThan;
         }
         if (w2 is "less than" or "fewer than" or "lower than" or "at most" or "up to")
         {
-            return QuantityChange.LessThan;
+            return negated && w2 is "less than" or "fewer than" or "lower than" ? QuantityChange.MoreThan : QuantityChange.LessThan;
         }
         if (w2 == "age of" && start > 3 && words[start - 4].ToLowerInvariant() is var limit && limit is "under" or "below" or "over" or "above")
         {

@@ -645,14 +645,21 @@ internal static class QuantityRecognizer
             && !NumberWords.TryParseDigits(words[numberAt], out _, out _))
         {
             // "$ -50.8bn": the tokenizer keeps a signed amount's magnitude on it.
-            return Money(i, gluedAt, glued, code);
+            return NamedDollars(words, i, gluedAt, glued, code);
         }
         if (numberAt >= words.Count || !TryNumber(words, numberAt, money: true, out var amount, out var amountEnd, out var ordinal) || ordinal)
         {
             return null;
         }
-        return Money(i, amountEnd, amount, code);
+        return NamedDollars(words, i, amountEnd, amount, code);
     }
+
+    /// <summary>"$1.3bn Canadian dollars": a dollar sign whose country is named after the amount is that country's dollar.</summary>
+    private static Entity NamedDollars(IReadOnlyList<string> words, int start, int end, double amount, string code) =>
+        words[start] == "$" && end + 1 < words.Count && DollarAdjectives.TryGetValue(words[end], out var named)
+            && words[end + 1].StartsWith("dollar", StringComparison.OrdinalIgnoreCase)
+            ? Money(start, end + 2, amount, named)
+            : Money(start, end, amount, code);
 
     /// <summary>The currency of a prefix the tokenizer leaves on the amount (<c>US$5</c>, <c>RM120,000</c>, <c>PS6m</c>), and its length.</summary>
     private static (string Code, int Length)? Glued(string w)
@@ -970,6 +977,12 @@ internal static class QuantityRecognizer
         {
             var amount = currency.Factor == 1 ? value : Math.Round(value * currency.Factor, 10);
             return Money(start, end + 1, amount, currency.Code);
+        }
+        if (next == "-" && end + 3 < words.Count && words[end + 1].ToLowerInvariant() is "square" or "cubic" && words[end + 2] == "-"
+            && UnitOrMetre(words[end + 3]) is var hyphenSide && hyphenSide is "km" or "m" or "mile" or "ft" or "cm")
+        {
+            // "a 2,000-square-foot house", "a 5-cubic-metre tank".
+            return Quantity(start, end + 4, value, hyphenSide + (words[end + 1].Equals("square", StringComparison.OrdinalIgnoreCase) ? "2" : "3"));
         }
         // "44-day", "10-km", "a 10-year-old": the adjective form with the tokenizer's hyphen.
         if (next == "-" && end + 1 < words.Count && UnitWords.TryGetValue(words[end + 1], out var hyphenUnit))

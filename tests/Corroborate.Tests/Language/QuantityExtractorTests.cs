@@ -22,6 +22,10 @@ public class QuantityExtractorTests
     [InlineData("It has two smaller harbours.", "2 small harbour =")]
     [InlineData("One of the fishermen was rescued.", "1 fisherman =")]
     [InlineData("It offers four-, five- and six-cylinder engines.", "4 cylinder =", "5 cylinder =", "6 cylinder =")]
+    [InlineData("Firms with 50 or more workers pay, and 40 or so far-right members agreed.", "50 worker >", "40 far-right member ~")]
+    [InlineData("Groups of 10 or fewer people may meet.", "10 people <")]
+    [InlineData("Nine mostly centrist Democrats joined them.", "9 mostly centrist democrats =")]
+    [InlineData("It may take a year or two.", "2 year =")]
     public void Counted_nouns_are_units(string text, params string[] expected) => Assert.Equal(expected, Find(text));
 
     [Theory]
@@ -150,6 +154,9 @@ public class QuantityExtractorTests
     [InlineData("The phone has a 48MP camera.", "48 megapixel =")]
     [InlineData("The galaxy is 13.4 billion light-years away.", "13400000000 light-year =")]
     [InlineData("Two-thirds of the budget went on pay.", "0.6666666666666666 % budget =")]
+    [InlineData("The cost is $1.3bn Canadian dollars.", "1300000000 canadian dollar =")]
+    [InlineData("The 2,000-square-foot house has a 5-cubic-metre tank.", "2000 square foot =", "5 cubic metre =")]
+    [InlineData("Fees are no more than 7 percent and no fewer than 40 people came.", "7 percentage <", "40 people >")]
     public void Currencies_multiples_and_mixed_fractions_are_named(string text, params string[] expected) => Assert.Equal(expected, Find(text));
 
     [Theory]
@@ -181,6 +188,9 @@ public class QuantityExtractorTests
     [InlineData("One fourth of the US population is vaccinated.", "0.25 % us population =")]
     [InlineData("Three in 10 voters stayed home.", "0.3 % voter =")]
     [InlineData("A quarter of the children were sick.", "0.25 % child =")]
+    [InlineData("Polls say one in eight adults have tried it.", "0.125 % adult =")]
+    [InlineData("Cuts hit more than one-fourth of all beneficiaries.", "0.25 % beneficiary >")]
+    [InlineData("Nearly 3 in 5 registered Ohio voters agree.", "0.6 % registered ohio voter ~")]
     public void Shares_of_a_group_are_ratios_of_it(string text, params string[] expected) => Assert.Equal(expected, Find(text));
 
     [Theory]
@@ -202,6 +212,8 @@ public class QuantityExtractorTests
     [InlineData("He wore the number 23 shirt.")]
     [InlineData("Call 0800 123 456 for help.")]
     [InlineData("The 2022 results beat forecasts.")]
+    [InlineData("SB 8 is a Texas law.")]
+    [InlineData("2. He has strong support.")]
     public void Dates_years_ordinals_and_names_are_not_quantities(string text) => Assert.Empty(Find(text));
 
     [Fact]
