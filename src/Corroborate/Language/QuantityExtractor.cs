@@ -433,9 +433,27 @@ public static class QuantityExtractor
             && after is "." or "," or "when" or "and" or "at" or "as" or "then" or "now" or ";";
     }
 
-    /// <summary>Whether the words before <paramref name="start"/> are <c>the age of</c>.</summary>
-    private static bool AfterAgeOf(IReadOnlyList<string> words, int start) =>
-        start > 1 && words[start - 1] == "of" && words[start - 2].ToLowerInvariant() is "age" or "ages";
+    /// <summary>Whether the words before <paramref name="start"/> are <c>the age of</c>, or a life expectancy a few
+    /// words back ("life expectancy for men in Glasgow is around 73").</summary>
+    private static bool AfterAgeOf(IReadOnlyList<string> words, int start)
+    {
+        if (start > 1 && words[start - 1] == "of" && words[start - 2].ToLowerInvariant() is "age" or "ages")
+        {
+            return true;
+        }
+        for (var k = start - 1; k >= 0 && k >= start - 8; k--)
+        {
+            if (words[k].Equals("expectancy", StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+            if (words[k] is "," or ";" or "." || char.IsAsciiDigit(words[k][0]))
+            {
+                return false;
+            }
+        }
+        return false;
+    }
 
     private static string NameOf(string unit) => UnitNames.TryGetValue(unit, out var known) ? known : unit.ToLowerInvariant();
 
@@ -564,11 +582,18 @@ public static class QuantityExtractor
             // "men aged 18 to 34", "those aged 65 and over": years of age, whatever noun follows.
             return new Quantity(e.Start, e.End, value, null, "-", "year of age", QuantityChange.Equal);
         }
+        var own = QuantityChange.Equal;
         if (i < words.Count && words[i].Equals("more", StringComparison.OrdinalIgnoreCase))
         {
+            // "eight more picks": NewsQuant marks the count as more than.
+            own = QuantityChange.MoreThan;
             i++;
+            if (i < words.Count && tags.Count > i && tags[i].Xpos == "VBZ" && words[i].Length > 3 && words[i][^1] == 's' && char.IsLower(words[i][0]))
+            {
+                // "with eight more picks": after "more" the plural the tagger took for a verb is what is counted.
+                tags = [.. tags.Select((tag, k) => k == i ? tag with { Xpos = "NNS" } : tag)];
+            }
         }
-        var own = QuantityChange.Equal;
         if (i + 1 < words.Count && words[i] == "or" && words[i + 1].ToLowerInvariant() is "more" or "greater" or "fewer" or "less" or "so")
         {
             // "50 or more workers", "40 or so representatives": the bound is the number's own.
@@ -589,6 +614,12 @@ public static class QuantityExtractor
         {
             // "one-fourth of all beneficiaries", "of all the votes".
             i += IsDeterminer(words[i + 2]) ? 3 : 2;
+        }
+        if (i > e.End + 1 && words[i - 1].Equals("the", StringComparison.OrdinalIgnoreCase) && i + 1 < words.Count && tags.Count > i
+            && tags[i].Xpos == "CD" && words[i + 1] != "-")
+        {
+            // "three of the four agents": the count of the group is its own; the share counts its noun.
+            i++;
         }
         else if (high is not null && i + 2 < words.Count && words[i] == "of" && tags.Count > i + 2 && tags[i + 1].Xpos is "JJ" or "VBN" && tags[i + 2].Xpos is "NNS" or "NNPS")
         {
@@ -668,7 +699,7 @@ public static class QuantityExtractor
                     break;
                 }
                 head = j;
-                if (QuantityRecognizer.TryUnit(words[j], out _))
+                if (QuantityRecognizer.TryUnit(words[j], out _) && !(j > i && words[j - 1] == "-"))
                 {
                     // "517 rushing yards", "50 previous years worth": the unit ends it.
                     unitAt = j;
@@ -693,6 +724,11 @@ public static class QuantityExtractor
             {
                 // "voted 250-173 last month": the time of it, not what was counted.
                 break;
+            }
+            if (head < 0 && t == "CD" && j == i && i > e.End && j + 2 < words.Count && words[j + 1] == "-" && tags[j + 2].Xpos is "NN" or "JJ")
+            {
+                // "five of the three-ton satellites": a measure inside the counted noun.
+                continue;
             }
             if (head < 0 && t == "CC" && j > i && tags[j - 1].Xpos == "JJ" && j + 1 < tags.Count && tags[j + 1].Xpos == "JJ")
             {
