@@ -5,7 +5,8 @@ namespace Corroborate.Bench;
 
 /// <summary>
 /// The PLOVER gold records of the dev half that the event coder gets wrong: the gold category, event
-/// words and actors beside what was coded, for reading while tuning. Never run on the held-out half.
+/// words and actors beside what was coded, for reading while tuning (<c>--counts</c>: the records with a size,
+/// dead or injured figure, and the counts coded). Never run on the held-out half.
 /// </summary>
 internal static class EventErrors
 {
@@ -17,6 +18,17 @@ internal static class EventErrors
         foreach (var (r, events) in records.Zip(coded))
         {
             var first = events.Count > 0 ? events[0] : null;
+            if (args.Contains("--counts"))
+            {
+                // Only the records with a size, dead or injured figure, gold beside what the first event counts.
+                if (r.Size is null && r.Dead is null && r.Injured is null)
+                {
+                    continue;
+                }
+                Console.WriteLine($"size {r.Size ?? "-"} dead {r.Dead ?? "-"} injured {r.Injured ?? "-"} | coded: {string.Join(", ", first?.Counts.Select(k => $"{k.Number} {k.Role}") ?? [])} [{first?.TriggerText}]");
+                Console.WriteLine($"    {r.Text}");
+                continue;
+            }
             var expected = PloverScore.Current(r.Event);
             var sources = string.Join("+", r.Sources.Select(a => a.Code));
             var targets = string.Join("+", r.Targets.Select(a => a.Code));

@@ -92,7 +92,7 @@ public sealed record PloverScore(int Records, int CategoryCorrect, IReadOnlyDict
             var same = first is null ? [] : coded[i].Where(e => e.Sentence == first.Sentence && e.Trigger == first.Trigger).ToList();
             sources = Add(sources, record.Sources, same.Select(e => e.Source));
             targets = Add(targets, record.Targets, same.Select(e => e.Target));
-            foreach (var (figure, role) in new[] { (record.Size, (string[])["released", "detained", "size"]), (record.Dead, ["killed"]), (record.Injured, ["injured"]) })
+            foreach (var (figure, role) in new[] { (record.Size, (string[])["released", "detained", "size", "affected"]), (record.Dead, ["killed"]), (record.Injured, ["injured"]) })
             {
                 if (figure is { } f && double.TryParse(f, NumberStyles.Integer, CultureInfo.InvariantCulture, out var n))
                 {

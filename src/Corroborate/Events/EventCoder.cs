@@ -116,6 +116,13 @@ public sealed class EventCoder
     {
         var particle = tree.Child(verb, "compound:prt");
         var particleObject = -1;
+        if (particle >= 0 && tree.Lower(particle) == "up" && particle + 1 < tree.Count && tree.Lower(particle + 1) == "to"
+            && tree.Relation(particle + 1) == "case" && tree.Head(particle + 1) is var bounded && tree.Head(bounded) == verb
+            && tree.Relation(bounded) == "obl" && tree.Child(verb, "obj") < 0)
+        {
+            // "kidnapped up to 16 advisers": "up to" bounds the object's number; it is no particle.
+            (particle, particleObject) = (-1, bounded);
+        }
         if (particle < 0 && verb + 1 < tree.Count && tree.Lower(verb + 1) is "over" or "back" or "up" or "off" or "out")
         {
             // "hand over", "handed back": the parse may call the particle an adverb of the verb, an adverb of the
@@ -164,8 +171,9 @@ public sealed class EventCoder
                 break;
             }
         }
-        if (patterns.Length == 0)
+        if (patterns.Length == 0 || JoinedCasualties(tree, verb).Count > 0)
         {
+            // A verb that only counts the dead or wounded of the act it is joined to is part of that act.
             return;
         }
         var passive = tree.Child(verb, "nsubj:pass") >= 0 || tree.Child(verb, "aux:pass") >= 0;
@@ -417,6 +425,37 @@ public sealed class EventCoder
         || Resolve(tree, word).Code.Length > 0;
 
     /// <summary>The first pattern whose object class the object fits (no object: rows for * or -).</summary>
+    /// <summary>The dead and wounded a violent act's conjoined or participial verbs count: "killed one soldier and
+    /// wounded two others", "shelled the capital, killing about 20 people" (not those the act itself counts).</summary>
+    private List<EventCount> Casualties(SentenceTree tree, int trigger, List<EventCount> counted)
+    {
+        var found = new List<EventCount>();
+        foreach (var (verb, _) in tree.Children(trigger))
+        {
+            found.AddRange(JoinedCasualties(tree, verb).Where(k => !counted.Any(c => c.Start == k.Start)));
+        }
+        return found;
+    }
+
+    /// <summary>The dead or wounded a verb joined to a violent act counts ("and wounded two others", ", killing 20"),
+    /// or none when the verb is not such a verb.</summary>
+    private List<EventCount> JoinedCasualties(SentenceTree tree, int verb)
+    {
+        if (tree.Relation(verb) is not ("conj" or "advcl") || tree.Tags[verb].Upos != "VERB" || !IsViolent(tree, tree.Head(verb)))
+        {
+            return [];
+        }
+        var role = FirstPatterns(tree, verb)?[0].CountRole;
+        var victims = tree.Child(verb, "obj") is var obj && obj >= 0 ? obj : tree.Child(verb, "nsubj:pass");
+        return role is "killed" or "injured" && victims >= 0 ? tree.Counts(victims, role) : [];
+    }
+
+    private bool IsViolent(SentenceTree tree, int verb) =>
+        verb >= 0 && tree.Tags[verb].Upos == "VERB" && FirstPatterns(tree, verb)?.Any(p => p.Event is "ASSAULT" or "COERCE") == true;
+
+    private EventPattern[]? FirstPatterns(SentenceTree tree, int verb) =>
+        VerbLemmas.Of(tree.Words[verb]).Select(_knowledge.Verb).FirstOrDefault(p => p.Length > 0);
+
     private static EventPattern? Choose(SentenceTree tree, EventPattern[] patterns, int patient)
     {
         foreach (var p in patterns)
@@ -458,6 +497,10 @@ public sealed class EventCoder
         }
         var counted = pattern.CountRole == "size" ? source : patient;
         var counts = pattern.CountRole is { } role && counted >= 0 ? tree.Counts(counted, role, alone) : [];
+        if (pattern.Event is "ASSAULT" or "COERCE")
+        {
+            counts = [.. counts, .. Casualties(tree, trigger, counts)];
+        }
         var modality = Modal(tree, trigger);
         var (date, precision) = Date(tree, trigger, published);
         var (place, placeCountry) = Place(tree, trigger);

@@ -342,8 +342,30 @@ internal sealed class SentenceTree
             {
                 counts.Add(new EventCount(n, role, e.Start, e.End));
             }
+            else if (number < 0 && IsOnePerson(word))
+            {
+                // "a prominent journalist has been killed", "Salaheddine Sidhoum staged a hunger strike": one person.
+                counts.Add(new EventCount(1, role, word, word + 1));
+            }
         }
         return counts;
+    }
+
+    /// <summary>Whether a phrase names one person: a person's name, or a singular noun for a person with "a", "an",
+    /// "the" or a possessive before it (not "every soldier", not a crew or a family).</summary>
+    private bool IsOnePerson(int word)
+    {
+        if (_entityAt[word] is { Label: EntityLabel.PER })
+        {
+            return Tags[word].Upos == "PROPN" && Child(word, "conj") < 0;
+        }
+        if (Tags[word].Xpos != "NN" || Lower(word) is "crew" or "military" or "opposition" or "personnel" or "family" or "people"
+            || !EventKnowledge.Is(ObjectClass.Person, Words[word]) || Child(word, "conj") >= 0)
+        {
+            return false;
+        }
+        var det = Child(word, "det");
+        return det >= 0 ? Lower(det) is "a" or "an" or "the" or "this" or "that" : Child(word, "nmod:poss") >= 0;
     }
 
     /// <summary>The word of an entity whose head lies outside it.</summary>

@@ -50,7 +50,7 @@ public sealed class SentenceSplitter
                 starts.Add(i + 1);
                 continue;
             }
-            if (PlainlyInside(text, tokens, i))
+            if (PlainlyInside(text, tokens, i) || NumberInside(text, tokens, i))
             {
                 continue;
             }
@@ -114,6 +114,18 @@ public sealed class SentenceSplitter
         var next = text[tokens[i + 1].Start];
         // A closing bracket before a word in lower case ends an aside, not a sentence: "Rep. Gwen Moore (D-Wis.) said".
         return (char.IsLetterOrDigit(last) || last is ')' or ']') && char.IsLower(next) && text.AsSpan(tokens[i].End, tokens[i + 1].Start - tokens[i].End).IndexOf('\n') < 0;
+    }
+
+    private static readonly System.Buffers.SearchValues<char> NumberChars = System.Buffers.SearchValues.Create("0123456789,.");
+
+    /// <summary>A number with more words after it on the same line ("more than 1,000 Palestinian refugees"): a
+    /// sentence does not end on a bare number without a full stop, though the treebank's web text, where
+    /// lines often end so, taught the model to end some there.</summary>
+    private static bool NumberInside(string text, ReadOnlySpan<TextSpan> tokens, int i)
+    {
+        var number = text.AsSpan(tokens[i].Start, tokens[i].Length);
+        return char.IsAsciiDigit(number[^1]) && !number.ContainsAnyExcept(NumberChars) && char.IsLetter(text[tokens[i + 1].Start])
+            && text.AsSpan(tokens[i].End, tokens[i + 1].Start - tokens[i].End).IndexOf('\n') < 0;
     }
 
     /// <summary>

@@ -152,6 +152,25 @@ public sealed class EventCoderTests
     }
 
     [Fact]
+    public void A_violent_act_counts_the_dead_and_wounded_of_its_joined_verbs()
+    {
+        var bombing = Only("A roadside bomb near Samarra killed one U.S. soldier and wounded two others.", "ASSAULT");
+        Assert.Equal([(1.0, "killed"), (2.0, "injured")], bombing.Counts.Select(c => (c.Number, c.Role)));
+        var shelling = Code("Sudanese rebels shelled the city of Juba on Sunday, killing about 20 people.").First(e => e.TriggerText == "shelled");
+        Assert.Equal((20.0, "killed"), (shelling.Counts.Single().Number, shelling.Counts.Single().Role));
+    }
+
+    [Theory]
+    [InlineData("A prominent journalist has been killed in Beirut.", "ASSAULT", 1, "killed")]
+    [InlineData("Afghan rebels have kidnapped up to 16 Russian advisers.", "ASSAULT", 16, "detained")]
+    [InlineData("Hackers defaced nearly 3,000 Danish web sites.", "PROTEST", 3000, "affected")]
+    public void One_named_or_singular_person_counts_one_and_objects_are_counted(string text, string plover, double count, string role)
+    {
+        var e = Only(text, plover);
+        Assert.Equal((count, role), (e.Counts.Single().Number, e.Counts.Single().Role));
+    }
+
+    [Fact]
     public void Releasing_a_statement_is_no_release_of_people()
     {
         Assert.DoesNotContain(Code("The ministry released a statement on Friday."), e => e.Event == "RETREAT");

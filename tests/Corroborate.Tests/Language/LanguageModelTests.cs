@@ -46,6 +46,7 @@ public class LanguageModelTests
     [InlineData("The vote was 7 to 2. Over 2 million people left.", 2)]
     [InlineData("See No. 2. It is on p. 14. Read it.", 3)]
     [InlineData("Steps:\n1. Open the box\n2. Take it out", 3)]
+    [InlineData("The army moved more than 1,000 Syrian refugees from their homes.", 1)]
     public void Abbreviations_initials_and_quotes_do_not_split_sentences(string text, int sentences)
     {
         var tokens = Tokenizer.Tokenize(text);
