@@ -564,6 +564,11 @@ public sealed class EventCoder
                     _ => null,
                 };
             }
+            else if (entity.Label == EntityLabel.ORG && entity.Length > 1 && NamedCountry(tree.Words[entity.Start]) is { } named)
+            {
+                // "the Azerbaijani Foreign Ministry", "U.S. Department of State": a body the table does not know, named by its country.
+                country ??= named;
+            }
             else if (entity.Label == EntityLabel.PER && entity.Role is { } r)
             {
                 sector ??= _knowledge.Sector(r) ?? SectorOfTitle(r);
@@ -595,6 +600,11 @@ public sealed class EventCoder
 
     private string? SectorOfTitle(string title) =>
         _gazetteer.Lookup(title) is { Kind: GazetteerKind.Title, Sector: { } s } && s != "-" ? s : null;
+
+    /// <summary>The country a word names as a country or nationality ("Azerbaijani", "U.S."), not a city's or a code's.</summary>
+    private string? NamedCountry(string word) =>
+        _gazetteer.TryCountry(word, out var country) ? country.Iso3
+        : _gazetteer.Lookup(word) is { Kind: GazetteerKind.Demonym or GazetteerKind.Country, Country: { } code } ? code : null;
 
     private string? CountryOf(string value)
     {

@@ -29,6 +29,77 @@ internal static class EntityRules
         "prefecture", "raion", "rayon",
     };
 
+    // Last words that make a run of capitalized words an organization's name ("Rodale Books", "Israeli Defense
+    // Forces", "Housing Authority of New Orleans"): kinds of body, written by us.
+    private static readonly HashSet<string> OrganizationHeads = new(StringComparer.Ordinal)
+    {
+        "Department", "Ministry", "Court", "University", "Authority", "Foundation", "Corporation", "Corp.", "Inc.", "Co.",
+        "Ltd.", "Ltd", "LLC", "Group", "Bank", "Association", "Institute", "Agency", "Commission", "Committee", "Council",
+        "Party", "Books", "Press", "Airlines", "Airways", "Motors", "Industries", "Forces", "Federation", "Society",
+        "Organization", "Organisation", "Company", "Administration", "Bureau", "Offices", "League", "Laboratories",
+        "Technologies", "Networks", "Pharmaceuticals", "Holdings", "Partners", "Board", "Coalition", "Alliance", "Brigade",
+        "Brigades", "Tribune", "Herald", "Magazine", "Journal", "Motorsports",
+    };
+
+    private static readonly HashSet<string> NameConnectors = new(StringComparer.Ordinal) { "of", "and", "&", "for", "the" };
+
+    /// <summary>A word that can stand in a name: a capital first, as news writes names ("U.S.", "McDonald").</summary>
+    private static bool IsNameWord(string word) => word.Length > 0 && char.IsUpper(word[0]) && word is not ("The" or "A" or "An" or "I");
+
+    /// <summary>
+    /// Organizations named by a kind of body at the end, with the capitalized words before it and an "of" phrase after
+    /// ("the U.S. Department of Housing and Urban Development", "Rodale Books"): spans of two words or more. The
+    /// model knows such names only when it saw them; their last word says what they are.
+    /// </summary>
+    internal static List<(int Start, int End)> OrganizationNames(IReadOnlyList<string> words)
+    {
+        var found = new List<(int, int)>();
+        for (var i = 1; i < words.Count; i++)
+        {
+            if (!OrganizationHeads.Contains(words[i]) || found.Count > 0 && found[^1].Item2 > i)
+            {
+                continue;
+            }
+            var start = i;
+            var suffix = words[i] is "Inc." or "Corp." or "Co." or "Ltd." or "Ltd" or "LLC";
+            if (suffix && start > 1 && words[start - 1] == "," && IsNameWord(words[start - 2]))
+            {
+                start--; // "Google, Inc."
+            }
+            while (start > 0 && IsNameWord(words[start - 1]))
+            {
+                start--;
+            }
+            var end = i + 1;
+            if (!suffix && end + 1 < words.Count && words[end] == "of")
+            {
+                var k = end + 1;
+                if (words[k] == "the" && k + 1 < words.Count)
+                {
+                    k++;
+                }
+                if (IsNameWord(words[k]))
+                {
+                    end = k + 1;
+                    while (end < words.Count && end - i < 7 && (IsNameWord(words[end]) || NameConnectors.Contains(words[end]) && end + 1 < words.Count && IsNameWord(words[end + 1])))
+                    {
+                        end++;
+                    }
+                }
+            }
+            else if (end < words.Count && IsNameWord(words[end]))
+            {
+                // "Times Square", "Group Chairman": the run goes on past the word, so the word is not its end.
+                continue;
+            }
+            if (end - start >= 2)
+            {
+                found.Add((start, end));
+            }
+        }
+        return found;
+    }
+
     private static bool IsCapitalized(string word) => word.Length > 1 && char.IsUpper(word[0]) && word.Skip(1).All(char.IsLower);
 
     /// <summary>Names the model cut at a hyphen ("Nagorno" "-" "Karabakh Republic") joined again, with the last part's label.</summary>
@@ -100,6 +171,14 @@ internal static class EntityRules
             if (!inName)
             {
                 Take(number);
+            }
+        }
+        foreach (var (start, end) in OrganizationNames(words))
+        {
+            var known = gazetteer.Any(m => m.Start == start && m.End == end && m.Label is not null);
+            if (!known && Free(start, end))
+            {
+                Take(new Entity(EntityLabel.ORG, start, end));
             }
         }
         foreach (var found in SplitKnown(words, JoinHyphenated(words, statistical), gazetteer))

@@ -171,6 +171,14 @@ public sealed class EventCoderTests
     }
 
     [Fact]
+    public void A_body_named_by_its_country_is_that_country()
+    {
+        var e = Only("The Azerbaijani Foreign Ministry condemned the Armenian Defense Ministry on Monday.", "ACCUSE");
+        Assert.Equal(("AZE", "GOV"), (e.Source!.Country, e.Source.Sector));
+        Assert.Equal("ARM", e.Target!.Country);
+    }
+
+    [Fact]
     public void Releasing_a_statement_is_no_release_of_people()
     {
         Assert.DoesNotContain(Code("The ministry released a statement on Friday."), e => e.Event == "RETREAT");

@@ -21,6 +21,9 @@ public sealed class EntityRulesTests
     [InlineData("The Azerbaijanis welcomed the deal.", "Azerbaijanis", "NORP", "AZE")]
     [InlineData("The plane landed at Zvartnots Airport near Yerevan.", "Zvartnots Airport", "FAC", null)]
     [InlineData("The European Union and NATO issued a statement.", "European Union", "ORG", "European Union")]
+    [InlineData("He filed a complaint with the U.S. Department of Housing and Urban Development.", "U.S. Department of Housing and Urban Development", "ORG", null)]
+    [InlineData("She worked for years at Rodale Books before it closed.", "Rodale Books", "ORG", null)]
+    [InlineData("Tenants sued the Housing Authority of New Orleans last year.", "Housing Authority of New Orleans", "ORG", null)]
     [InlineData("Fighting spread across the Mardakert district overnight.", "Mardakert", "GPE", "Mardakert")]
     [InlineData("The now-defunct Nagorno-Karabakh Republic was dissolved.", "Nagorno - Karabakh Republic", "GPE", null)]
     [InlineData("Prices rose 3.5% in November.", "3.5 %", "PERCENT", "3.5")]
@@ -79,5 +82,19 @@ public sealed class EntityRulesTests
         Assert.Equal(["Baku", "said"], uner.Words);
         var e = Assert.Throws<FormatException>(() => Iob2.Read(new StringReader("Baku\tX-LOC\n"), "bad.iob2").ToList());
         Assert.Contains("bad.iob2: line 1", e.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("Crowds filled Times Square Group Chairman events .")]
+    [InlineData("Department officials said nothing .")]
+    [InlineData("The Court ruled .")]
+    public void A_body_word_alone_or_inside_a_longer_name_makes_no_organization(string text) =>
+        Assert.Empty(EntityRules.OrganizationNames(text.Split(' ')));
+
+    [Fact]
+    public void A_company_suffix_takes_the_name_before_its_comma_and_no_of_phrase()
+    {
+        var words = "He worked at Google , Inc. of Mountain View".Split(' ');
+        Assert.Equal([(3, 6)], EntityRules.OrganizationNames(words));
     }
 }
