@@ -569,13 +569,23 @@ public sealed class EventCoder
                 // "the Azerbaijani Foreign Ministry", "U.S. Department of State": a body the table does not know, named by its country.
                 country ??= named;
             }
-            else if (entity.Label == EntityLabel.PER && entity.Role is { } r)
+            else if (entity.Label == EntityLabel.PER)
             {
-                sector ??= _knowledge.Sector(r) ?? SectorOfTitle(r);
+                if (entity.Role is { } r)
+                {
+                    sector ??= _knowledge.Sector(r) ?? SectorOfTitle(r);
+                }
+                if (_knowledge.LeaderNamed(text) is { } leader)
+                {
+                    // "Putin said": a public figure the sentence names without a country.
+                    country ??= leader.Country;
+                    sector ??= leader.Sector;
+                }
             }
         }
-        // The head noun decides the sector: "the Administration of the President" is the government.
-        sector = HeadSector(tree, head) ?? sector;
+        // The head noun decides the sector: "the Administration of the President" is the government; but the
+        // ministers or envoys of an international body act for it ("European Community foreign ministers").
+        sector = sector is "IGO" && country is null ? sector : HeadSector(tree, head) ?? sector;
         return new EventActor(tree.Text(start, end), start, end, country, sector, organization);
     }
 

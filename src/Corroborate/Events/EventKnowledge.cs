@@ -18,6 +18,9 @@ internal enum ObjectClass
     Demand,
 }
 
+/// <summary>A public figure's country (null for an international body's officer) and sector, from leaders.tsv.</summary>
+internal sealed record Leader(string? Country, string Sector);
+
 /// <summary>One row of event-verbs.tsv: a word that reports an event when its object fits.</summary>
 internal sealed record EventPattern(string Word, bool Noun, ObjectClass Object, string Event, string? Mode, string Cameo, string? CountRole);
 
@@ -31,12 +34,15 @@ internal sealed class EventKnowledge
     private readonly FrozenDictionary<string, EventPattern[]> _verbs;
     private readonly FrozenDictionary<string, EventPattern[]> _nouns;
     private readonly FrozenDictionary<string, string> _sectors;
+    private readonly FrozenDictionary<string, Leader> _leaders;
 
-    private EventKnowledge(FrozenDictionary<string, EventPattern[]> verbs, FrozenDictionary<string, EventPattern[]> nouns, FrozenDictionary<string, string> sectors)
+    private EventKnowledge(FrozenDictionary<string, EventPattern[]> verbs, FrozenDictionary<string, EventPattern[]> nouns, FrozenDictionary<string, string> sectors,
+        FrozenDictionary<string, Leader> leaders)
     {
         _verbs = verbs;
         _nouns = nouns;
         _sectors = sectors;
+        _leaders = leaders;
     }
 
     private static readonly Lazy<EventKnowledge> LazyDefault = new(() => Load(name =>
@@ -56,6 +62,9 @@ internal sealed class EventKnowledge
 
     /// <summary>The sector a noun names (<c>soldiers</c> → MIL), trying its singular too; null when none.</summary>
     public string? Sector(string noun) => Find(_sectors, noun);
+
+    /// <summary>The country and sector of a public figure named as leaders.tsv lists them ("Vladimir Putin", "Putin"); null when not listed.</summary>
+    public Leader? LeaderNamed(string name) => _leaders.GetValueOrDefault(name);
 
     private static T? Find<T>(FrozenDictionary<string, T> table, string word) where T : class
     {
@@ -147,7 +156,7 @@ internal sealed class EventKnowledge
     private static readonly FrozenSet<string> SanctionNouns = FrozenSet.Create(StringComparer.Ordinal,
         "sanction", "embargo", "restriction", "tariff", "ban", "blockade", "curfew", "measure");
 
-    /// <summary>Builds the knowledge from the tables <paramref name="open"/> gives by name (<c>event-verbs</c>, <c>agents</c>).</summary>
+    /// <summary>Builds the knowledge from the tables <paramref name="open"/> gives by name (<c>event-verbs</c>, <c>agents</c>, <c>leaders</c>).</summary>
     internal static EventKnowledge Load(Func<string, TextReader> open)
     {
         KnowledgeTable Read(string name, params string[] columns)
@@ -213,10 +222,34 @@ internal sealed class EventKnowledge
                 }
             }
         }
+        var leaders = new Dictionary<string, Leader>(StringComparer.Ordinal);
+        var people = Read("leaders", "names", "country", "sector");
+        int names = people.Column("names"), country = people.Column("country"), role = people.Column("sector");
+        foreach (var (line, cells) in people.Rows)
+        {
+            var code = cells[country];
+            if (code != "-" && (code.Length != 3 || !code.All(char.IsAsciiLetterUpper)))
+            {
+                throw people.Error(line, $"country '{code}' is neither an ISO3 code nor -.");
+            }
+            if (cells[role] is not ("GOV" or "OPP" or "REB" or "REL" or "IGO"))
+            {
+                throw people.Error(line, $"sector '{cells[role]}' is not one of GOV, OPP, REB, REL, IGO.");
+            }
+            var leader = new Leader(code == "-" ? null : code, cells[role]);
+            foreach (var name in KnowledgeTable.List(cells[names]))
+            {
+                if (!leaders.TryAdd(name, leader))
+                {
+                    throw people.Error(line, $"'{name}' is already listed.");
+                }
+            }
+        }
         return new EventKnowledge(
             verbs.ToFrozenDictionary(kv => kv.Key, kv => kv.Value.ToArray(), StringComparer.Ordinal),
             nouns.ToFrozenDictionary(kv => kv.Key, kv => kv.Value.ToArray(), StringComparer.Ordinal),
-            sectors.ToFrozenDictionary(StringComparer.Ordinal));
+            sectors.ToFrozenDictionary(StringComparer.Ordinal),
+            leaders.ToFrozenDictionary(StringComparer.Ordinal));
     }
 
     /// <summary>The sixteen PLOVER event categories.</summary>

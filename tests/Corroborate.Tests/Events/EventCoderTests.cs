@@ -179,6 +179,28 @@ public sealed class EventCoderTests
     }
 
     [Fact]
+    public void A_public_figure_named_alone_acts_for_the_country_the_leaders_table_gives()
+    {
+        var e = Only("Putin criticized the Ukrainian government on Monday.", "ACCUSE");
+        Assert.Equal(("RUS", "GOV"), (e.Source!.Country, e.Source.Sector));
+        var un = Only("Kofi Annan criticized Iraq on Monday.", "ACCUSE");
+        Assert.Equal((null, "IGO"), (un.Source!.Country, un.Source.Sector));
+    }
+
+    [Theory]
+    [InlineData("Vladimir Putin|Putin\tRU\tGOV", "leaders.tsv line 2: country 'RU' is neither an ISO3 code nor -.")]
+    [InlineData("Vladimir Putin\tRUS\tBOSS", "leaders.tsv line 2: sector 'BOSS' is not one of GOV, OPP, REB, REL, IGO.")]
+    [InlineData("Vladimir Putin|Putin\tRUS\tGOV\nPutin\tRUS\tGOV", "leaders.tsv line 3: 'Putin' is already listed.")]
+    public void A_malformed_leaders_row_names_the_file_and_line(string rows, string message)
+    {
+        TextReader Open(string name) => name == "leaders"
+            ? new StringReader("names\tcountry\tsector\n" + rows)
+            : new StreamReader(typeof(EventCoder).Assembly.GetManifestResourceStream($"Corroborate.Events.{name}.tsv")!);
+        var e = Assert.Throws<InvalidDataException>(() => EventKnowledge.Load(Open));
+        Assert.Equal(message, e.Message);
+    }
+
+    [Fact]
     public void Releasing_a_statement_is_no_release_of_people()
     {
         Assert.DoesNotContain(Code("The ministry released a statement on Friday."), e => e.Event == "RETREAT");
