@@ -512,8 +512,9 @@ public sealed class EventCoder
                 {
                     continue;
                 }
+                var (sourceActor, targetActor) = (s >= 0 ? Resolve(tree, s) : null, t >= 0 ? Resolve(tree, t) : null);
                 events.Add(new EventRecord(pattern.Event, pattern.Mode, pattern.Cameo,
-                    s >= 0 ? Resolve(tree, s) : null, t >= 0 ? Resolve(tree, t) : null, counts, modality, number, trigger)
+                    Located(tree, sourceActor, targetActor, placeCountry), Located(tree, targetActor, sourceActor, placeCountry), counts, modality, number, trigger)
                 {
                     TriggerText = tree.Words[trigger],
                     Date = date,
@@ -587,6 +588,37 @@ public sealed class EventCoder
         // ministers or envoys of an international body act for it ("European Community foreign ministers").
         sector = sector is "IGO" && country is null ? sector : HeadSector(tree, head) ?? sector;
         return new EventActor(tree.Text(start, end), start, end, country, sector, organization);
+    }
+
+    /// <summary>An actor of a known kind but no country acts where the event takes place ("police in Lagos
+    /// arrested …" are Nigerian police), else in the one country the sentence names, as event coders read them.</summary>
+    private EventActor? Located(SentenceTree tree, EventActor? actor, EventActor? other, string? placeCountry)
+    {
+        if (actor is not { Country: null, Sector: { } sector } || sector is "IGO" or "NGO")
+        {
+            return actor;
+        }
+        var country = placeCountry ?? SoleCountry(tree, other?.Country);
+        return country is null ? actor : actor with { Country = country };
+    }
+
+    /// <summary>The one country the sentence names, setting aside the other side's ("Benin police said", "Darfur
+    /// rebels"); null when it names none or several.</summary>
+    private string? SoleCountry(SentenceTree tree, string? other)
+    {
+        string? sole = null;
+        foreach (var e in tree.Entities)
+        {
+            if (e.Label is EntityLabel.GPE or EntityLabel.NORP && CountryOf(e.Value ?? tree.Text(e.Start, e.End)) is { } c && c != other && c != sole)
+            {
+                if (sole is not null)
+                {
+                    return null;
+                }
+                sole = c;
+            }
+        }
+        return sole;
     }
 
     private string? HeadSector(SentenceTree tree, int head)

@@ -201,6 +201,16 @@ public sealed class EventCoderTests
     }
 
     [Fact]
+    public void An_actor_of_a_known_kind_acts_in_the_one_country_the_sentence_names()
+    {
+        Assert.Equal("NGACOP", Only("Police arrested 40 protesters in Lagos, Nigeria, on Friday.", "COERCE").Source!.Code);
+        var rebels = Only("Rebels attacked a village in Darfur, Sudan, on Monday.", "ASSAULT");
+        Assert.Equal("SDN", rebels.Source!.Country);
+        // Not the other side's country: "President Bush threatened Russia" is no Russian act.
+        Assert.Null(Only("The president threatened Russia with sanctions.", "THREATEN").Source!.Country);
+    }
+
+    [Fact]
     public void Releasing_a_statement_is_no_release_of_people()
     {
         Assert.DoesNotContain(Code("The ministry released a statement on Friday."), e => e.Event == "RETREAT");
