@@ -260,7 +260,66 @@ public sealed class EventCoder
             Emit(tree, verb, pattern, subject, second, second, number, published, events, alone: true);
             return;
         }
+        if (target < 0 && pattern.Event == "PROTEST")
+        {
+            target = ProtestedAgainst(tree, verb);
+        }
         Emit(tree, verb, pattern, subject, target, patient, number, published, events);
+    }
+
+    /// <summary>
+    /// Whom a protest is against: its "against" phrase, or that of a "to protest" or "in protest" beside it,
+    /// the owner of what is protested standing for it ("a hunger strike to protest against Sweden's decision",
+    /// "in protest of the Russian government's refusal"); -1 when none names an actor.
+    /// </summary>
+    private int ProtestedAgainst(SentenceTree tree, int trigger)
+    {
+        var against = -1;
+        foreach (var at in (int[])[trigger, tree.Relation(trigger) == "obj" ? tree.Head(trigger) : -1])
+        {
+            if (at < 0 || against >= 0)
+            {
+                continue;
+            }
+            against = tree.ObliqueWith(at, "against");
+            foreach (var (child, relation) in tree.Children(at))
+            {
+                if (against < 0 && relation is "advcl" or "xcomp" or "obl" or "nmod" && tree.Lower(child).StartsWith("protest", StringComparison.Ordinal))
+                {
+                    against = tree.ObliqueWith(child, "against", "over") is var o and >= 0 ? o
+                        : tree.NominalWith(child, "against", "of", "over") is var n and >= 0 ? n
+                        : tree.Tags[child].Upos == "VERB" ? tree.Child(child, "obj") : -1;
+                }
+            }
+        }
+        if (against < 0)
+        {
+            return PlaceOf(tree, trigger);
+        }
+        // "Sweden's decision", "violations by Algerian security forces": whoever did what is protested.
+        var owner = tree.Child(against, "nmod:poss") is var poss and >= 0 && NamesActor(tree, poss) ? poss : tree.NominalWith(against, "by");
+        var who = owner >= 0 ? owner : against;
+        return NamesActor(tree, who) ? tree.Actor(who, trigger) : PlaceOf(tree, trigger);
+    }
+
+    /// <summary>The place a protest is held in, as its target: event coders code a protest with no one named
+    /// against as one against the government where it happens ("prisoners rioted at a jail in northern Israel").</summary>
+    private int PlaceOf(SentenceTree tree, int trigger)
+    {
+        foreach (var (child, relation) in tree.Children(trigger))
+        {
+            if (relation is "obl" or "nmod" && tree.Case(child) is "in" or "at" && tree.Subtree(child) is var (start, end))
+            {
+                foreach (var entity in tree.Entities)
+                {
+                    if (entity.Start >= start && entity.End <= end && entity.Label is EntityLabel.GPE && CountryOf(entity.Value ?? tree.Text(entity.Start, entity.End)) is not null)
+                    {
+                        return tree.EntityHead(entity);
+                    }
+                }
+            }
+        }
+        return -1;
     }
 
     // A noun the parse joined to the verb right after its object and an "and", with no subject of its own:
@@ -403,6 +462,10 @@ public sealed class EventCoder
                 return;
             }
         }
+        if (target < 0 && pattern.Event == "PROTEST")
+        {
+            target = ProtestedAgainst(tree, noun);
+        }
         if (source < 0 && target < 0)
         {
             return;
@@ -424,7 +487,6 @@ public sealed class EventCoder
         tree.Tags[word].Upos is "PROPN" or "PRON" || tree.IsPersons(word, viaCompound: false) || _knowledge.Sector(tree.Words[word]) is not null
         || Resolve(tree, word).Code.Length > 0;
 
-    /// <summary>The first pattern whose object class the object fits (no object: rows for * or -).</summary>
     /// <summary>The dead and wounded a violent act's conjoined or participial verbs count: "killed one soldier and
     /// wounded two others", "shelled the capital, killing about 20 people" (not those the act itself counts).</summary>
     private List<EventCount> Casualties(SentenceTree tree, int trigger, List<EventCount> counted)
@@ -456,6 +518,7 @@ public sealed class EventCoder
     private EventPattern[]? FirstPatterns(SentenceTree tree, int verb) =>
         VerbLemmas.Of(tree.Words[verb]).Select(_knowledge.Verb).FirstOrDefault(p => p.Length > 0);
 
+    /// <summary>The first pattern whose object class the object fits (no object: rows for * or -).</summary>
     private static EventPattern? Choose(SentenceTree tree, EventPattern[] patterns, int patient)
     {
         foreach (var p in patterns)

@@ -210,6 +210,13 @@ public sealed class EventCoderTests
         Assert.Null(Only("The president threatened Russia with sanctions.", "THREATEN").Source!.Country);
     }
 
+    [Theory]
+    [InlineData("Hundreds of refugees began a hunger strike on Monday to protest against Sweden's decision to deport them.", "SWE")]
+    [InlineData("The activist staged a hunger strike in protest of the Algerian government's refusal to act.", "DZA")]
+    [InlineData("Prisoners rioted on Monday at a jail in northern Israel.", "ISR")]
+    public void A_protest_is_against_whoever_did_what_is_protested_else_where_it_is_held(string text, string country) =>
+        Assert.Equal(country, Code(text).First(e => e.Event == "PROTEST").Target!.Country);
+
     [Fact]
     public void Releasing_a_statement_is_no_release_of_people()
     {
