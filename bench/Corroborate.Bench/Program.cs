@@ -18,6 +18,7 @@ return args.FirstOrDefault() switch
     "story-scale" => StoryScale.Run(args[1..]),
     "story-store" => StoryStore.Run(args[1..]),
     "event-errors" => EventErrors.Run(args[1..]),
+    "plover-dictionaries" => PloverDictionaries.Run(args[1..]),
     "event-speed" => EventSpeed.Run(args[1..]),
     "quote-errors" => QuoteErrors.Run(args[1..]),
     "dictionary-load" => DictionaryLoad.Run(args[1..]),

@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using Corroborate.Cli.Output;
 using Corroborate.Evaluation;
+using Corroborate.Events;
 using Corroborate.Events.Dictionaries;
 using Corroborate.Language;
 using Corroborate.Language.Corpora;
@@ -166,6 +167,10 @@ internal static class EvalCommand
         {
             Description = "For the petrarch sets: list each record that does not pass, with its expected and coded triples (use with --split dev)",
         };
+        var withDictionaries = new Option<string?>("--with-dictionaries")
+        {
+            Description = "For --set plover: code with the built-in coder and, in sentences it codes nothing in, with the PETRARCH-format dictionaries in this folder",
+        };
         var models = Models();
         var command = new Command("events", """
             Event coding against gold records; each sentence is annotated and parsed by our own models, never
@@ -175,7 +180,8 @@ internal static class EvalCommand
             human-coded sentences): its first coded event is compared with the gold record. Prints event category
             accuracy (overall and per category, the file's older names DEMAND, DISAPPROVE, FIGHT and INVESTIGATE
             read as REQUEST, ACCUSE, ASSAULT and ACCUSE), source and target actor code F1 (country, else
-            organization), and how many size, dead and injured figures are given exactly.
+            organization), and how many size, dead and injured figures are given exactly. With
+            --with-dictionaries DIR the dictionaries code the sentences the built-in coder finds nothing in.
 
             --set petrarch-unit: the dictionary coder on PETRARCH's unit-test records with their own test
             dictionaries (bench/petrarch/unit-test); --set petrarch-gsr: on the PETRARCH-2 validation records with
@@ -191,8 +197,9 @@ internal static class EvalCommand
               corroborate eval events --split dev
               corroborate eval events --set petrarch-gsr
               corroborate eval events --set petrarch-unit --split dev --failures
+              corroborate eval events --with-dictionaries ../shared/data/bench/petrarch/dictionaries
             """)
-        { data, split, set, dictionaries, failures, models };
+        { data, split, set, dictionaries, failures, withDictionaries, models };
         command.SetAction(result => CliRunner.Guarded(() =>
         {
             var which = result.GetValue(split)!;
@@ -200,7 +207,10 @@ internal static class EvalCommand
             var root = result.GetValue(data) is null ? CommonOptions.ResolveSharedData(null) : null;
             return result.GetValue(set) switch
             {
-                "plover" => Plover(result.GetValue(data) ?? Path.Combine(root!, "bench", "plover", "PLOVER_GSR_CAMEO.txt"), which, annotator),
+                "plover" => Plover(result.GetValue(data) ?? Path.Combine(root!, "bench", "plover", "PLOVER_GSR_CAMEO.txt"), which, annotator,
+                    result.GetValue(withDictionaries) is { } folder
+                        ? new FallbackEventCoder(EventCoder.Default, new DictionaryEventCoder(EventDictionaries.Load(folder), requireDyad: false))
+                        : null),
                 "petrarch-unit" => Petrarch(
                     result.GetValue(data) ?? Path.Combine(root!, "bench", "petrarch", "unit-test", "PETR.UnitTest.records.xml"),
                     result.GetValue(dictionaries) ?? Path.Combine(root ?? CommonOptions.ResolveSharedData(null), "bench", "petrarch", "unit-test"),
@@ -215,14 +225,14 @@ internal static class EvalCommand
         return command;
     }
 
-    private static int Plover(string path, string which, Annotator annotator)
+    private static int Plover(string path, string which, Annotator annotator, FallbackEventCoder? fallback)
     {
         var records = EventGold.LoadPlover(path)
             .Where(r => which == "all" || (r.Split == BenchmarkSplit.Dev) == (which == "dev")).ToList();
-        var score = PloverScore.Of(records, PloverScore.Code(records, annotator));
+        var score = PloverScore.Of(records, PloverScore.Code(records, annotator, fallback));
         var output = Console.Out;
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"PLOVER gold ({which}, {score.Records} records): event category accuracy {score.CategoryAccuracy:P2} ({score.CategoryCorrect} of {score.Records})"));
+            $"PLOVER gold ({which}, {score.Records} records{(fallback is null ? "" : "; built-in coder, dictionaries where it codes nothing")}): event category accuracy {score.CategoryAccuracy:P2} ({score.CategoryCorrect} of {score.Records})"));
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"source actor code F1 {score.Sources.F1:P2} (P {score.Sources.Precision:P2}, R {score.Sources.Recall:P2}); target actor code F1 {score.Targets.F1:P2} (P {score.Targets.Precision:P2}, R {score.Targets.Recall:P2})"));
         output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"counts given exactly: {score.CountsExact} of {score.CountsGiven}"));

@@ -28,6 +28,10 @@ internal static class EventsCommand
         {
             Description = "Code with the PETRARCH-format dictionaries in this folder (verbs, actors, agents, discards; e.g. the production CAMEO.2.0 and Phoenix files) instead of the built-in tables",
         };
+        var withDictionaries = new Option<string?>("--with-dictionaries")
+        {
+            Description = "Code with the built-in tables and, in sentences they code nothing in, with the PETRARCH-format dictionaries in this folder",
+        };
         var command = new Command("events", """
             Code the events the input articles report: who did what to whom (PLOVER event and mode, CAMEO
             code), how many, when and where, and whether it happened or was only planned, demanded,
@@ -43,7 +47,8 @@ internal static class EventsCommand
             folder's PETR_config.ini names the files, else they are found by name; see the README): CAMEO codes
             from the verb patterns, actor codes from the actor and agent files on the article's date, and only
             events with both a source and a target, as PETRARCH's require_dyad. Counts and places come from the
-            built-in coder only.
+            built-in coder only. --with-dictionaries DIR keeps the built-in coder and asks the dictionaries only
+            about the sentences it codes nothing in (events with or without a target).
 
             An argument that is a number and names no file is a stored story (see corroborate stories): its
             articles are read from --db (default corroborate.db) and coded.
@@ -55,7 +60,7 @@ internal static class EventsCommand
               corroborate analyze examples/prisoner-exchange && corroborate events 3
             """)
         {
-            paths, format, models, deeds, db, dictionaries,
+            paths, format, models, deeds, db, dictionaries, withDictionaries,
         };
         command.SetAction(result => CliRunner.Guarded(() =>
         {
@@ -63,6 +68,14 @@ internal static class EventsCommand
             var folder = result.GetValue(dictionaries);
             // Loaded before any input is read, so a malformed dictionary stops the run with its file and line.
             var dictionaryCoder = folder is null ? null : new DictionaryEventCoder(EventDictionaries.Load(folder));
+            var fallbackFolder = result.GetValue(withDictionaries);
+            if (folder is not null && fallbackFolder is not null)
+            {
+                Terminal.Message("error: --dictionaries and --with-dictionaries exclude each other (one codes instead of the built-in tables, the other beside them)");
+                return ExitCodes.Usage;
+            }
+            var fallbackCoder = fallbackFolder is null ? null
+                : new FallbackEventCoder(EventCoder.Default, new DictionaryEventCoder(EventDictionaries.Load(fallbackFolder), requireDyad: false));
             var given = result.GetValue(paths)!;
             var stories = given.Where(IsStoryId).ToList();
             var (articles, anyFailed) = InputArticles.Read([.. given.Except(stories)]);
@@ -77,7 +90,7 @@ internal static class EventsCommand
             {
                 var published = Published(article);
                 var text = annotator.Annotate(article.Text, published);
-                var all = dictionaryCoder is null ? EventCoder.Default.Code(text, published) : dictionaryCoder.Code(text, published);
+                var all = dictionaryCoder?.Code(text, published) ?? fallbackCoder?.Code(text, published) ?? EventCoder.Default.Code(text, published);
                 var events = all.Where(e => !onlyDeeds || e.IsDeed).ToList();
                 return (Item: ClusterCommand.Item(article), Article: article, Text: text, Events: events);
             }).ToList();

@@ -46,11 +46,13 @@ public sealed record PloverScore(int Records, int CategoryCorrect, IReadOnlyDict
 
     /// <summary>Each record's events as the coder finds them in its text, annotated and parsed by
     /// <paramref name="annotator"/> (on all cores, in record order); dates resolve against the record's date.</summary>
-    public static IReadOnlyList<IReadOnlyList<EventRecord>> Code(IReadOnlyList<PloverRecord> records, Annotator annotator) =>
+    /// <param name="fallback">When given, this coder (the built-in one with dictionaries beside it) codes instead of the built-in coder alone.</param>
+    public static IReadOnlyList<IReadOnlyList<EventRecord>> Code(IReadOnlyList<PloverRecord> records, Annotator annotator, FallbackEventCoder? fallback = null) =>
         [.. records.AsParallel().AsOrdered().Select(r =>
         {
             var published = new DateTimeOffset(r.Date.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
-            return EventCoder.Default.Code(annotator.Annotate(r.Text, published), published);
+            var text = annotator.Annotate(r.Text, published);
+            return fallback?.Code(text, published) ?? EventCoder.Default.Code(text, published);
         })];
 
     /// <summary>The single PLOVER category of what a sentence reports, as the PLOVER manual asks ("the coder

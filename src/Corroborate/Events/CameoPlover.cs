@@ -32,7 +32,7 @@ internal static class CameoPlover
             "02" => ("REQUEST", null),
             "03" => ("AGREE", "intend"),
             "04" => ("CONSULT", null),
-            "05" => ("COOPERATE", "diplomatic"),
+            "05" => ("SUPPORT", null), // praise, defend verbally, recognize: as the built-in rows code 051 and 054
             "06" => ("COOPERATE", null),
             "07" => ("AID", null),
             "08" => ("CONCEDE", null),

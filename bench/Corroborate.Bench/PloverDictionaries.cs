@@ -1,0 +1,39 @@
+using Corroborate.Evaluation;
+using Corroborate.Events;
+using Corroborate.Events.Dictionaries;
+using Corroborate.Language;
+
+namespace Corroborate.Bench;
+
+/// <summary>
+/// The PLOVER gold records of the dev half coded three ways: by our coder, by the PETRARCH production
+/// dictionaries (CAMEO codes read as PLOVER), and by our coder with the dictionaries' events where it finds
+/// none. An experiment on whether the production dictionaries add to the built-in coder; never run on the
+/// held-out half.
+/// </summary>
+internal static class PloverDictionaries
+{
+    public static int Run(string[] args)
+    {
+        var records = EventGold.LoadPlover(Path.Combine(SharedData.Root, "bench", "plover", "PLOVER_GSR_CAMEO.txt"))
+            .Where(r => r.Split == BenchmarkSplit.Dev).ToList();
+        var folder = Path.Combine(SharedData.Root, "bench", "petrarch", "dictionaries");
+        var overrides = args.Contains("--up") ? Path.Combine(SharedData.Root, "bench", "petrarch", "dictionaries-up") : null;
+        var coder = new DictionaryEventCoder(EventDictionaries.Load(folder, overrides), requireDyad: args.Contains("--dyad"));
+        var annotator = Annotator.Default;
+        var ours = PloverScore.Code(records, annotator);
+        var theirs = records.AsParallel().AsOrdered().Select(r =>
+        {
+            var published = new DateTimeOffset(r.Date.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
+            return coder.Code(annotator.Annotate(r.Text, published), published);
+        }).ToList();
+        var fallback = ours.Zip(theirs, (o, t) => o.Count > 0 ? o : t).ToList();
+        var preferred = ours.Zip(theirs, (o, t) => t.Count > 0 ? t : o).ToList();
+        foreach (var (name, coded) in new[] { ("ours", ours), ("dictionaries", (IReadOnlyList<IReadOnlyList<EventRecord>>)theirs), ("ours, else dictionaries", fallback), ("dictionaries, else ours", preferred) })
+        {
+            var score = PloverScore.Of(records, coded);
+            Console.WriteLine($"{name,-26} category {score.CategoryAccuracy:P2}  source F1 {score.Sources.F1:P2}  target F1 {score.Targets.F1:P2}");
+        }
+        return 0;
+    }
+}
