@@ -49,6 +49,7 @@ public sealed class EventCoder
         }
         var tree = new SentenceTree(sentence);
         var events = new List<EventRecord>();
+        CodeSaidDemands(tree, number, published, events);
         for (var i = 0; i < tree.Count; i++)
         {
             var upos = sentence.Tags[i].Upos;
@@ -70,6 +71,42 @@ public sealed class EventCoder
             }
         }
         return events;
+    }
+
+    // A demand made by saying what another must do; CAMEO 100, "demand, not specified below".
+    private static readonly EventPattern SaidDemand = new("say", false, ObjectClass.Any, "REQUEST", null, "100", null);
+
+    private static readonly FrozenSet<string> SayingVerbs = FrozenSet.Create(StringComparer.Ordinal,
+        "say", "tell", "insist", "state", "declare", "conclude", "stress", "write", "reiterate", "maintain", "argue", "add");
+
+    /// <summary>
+    /// "Russia said that Sudan must return the helicopter", "the forum concluded that the US should allocate
+    /// more": whoever says what another must or should do demands it of them (PLOVER REQUEST), whether or not
+    /// the demanded act is one the tables know. Coded before the sentence's other events, as its main act.
+    /// </summary>
+    private void CodeSaidDemands(SentenceTree tree, int number, DateTimeOffset? published, List<EventRecord> events)
+    {
+        for (var verb = 0; verb < tree.Count; verb++)
+        {
+            if (tree.Tags[verb].Upos != "VERB" || !VerbLemmas.Of(tree.Words[verb]).Any(SayingVerbs.Contains))
+            {
+                continue;
+            }
+            foreach (var (clause, relation) in tree.Children(verb))
+            {
+                if (relation != "ccomp" || !tree.Children(clause).Any(c => c.Relation == "aux" && tree.Lower(c.Child) is "must" or "should"))
+                {
+                    continue;
+                }
+                var asked = tree.Child(clause, "nsubj") is var a and >= 0 ? a : tree.Child(clause, "nsubj:pass");
+                var sayer = tree.Child(verb, "nsubj");
+                if (asked < 0 || sayer < 0 || tree.Tags[asked].Upos == "PRON" || !NamesActor(tree, asked))
+                {
+                    continue;
+                }
+                Emit(tree, verb, SaidDemand, tree.Actor(sayer, verb), asked, -1, number, published, events);
+            }
+        }
     }
 
     /// <summary>

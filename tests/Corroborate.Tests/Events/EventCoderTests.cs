@@ -218,6 +218,15 @@ public sealed class EventCoderTests
         Assert.Equal(country, Code(text).First(e => e.Event == "PROTEST").Target!.Country);
 
     [Fact]
+    public void Saying_what_another_must_do_is_a_demand_of_them_coded_first()
+    {
+        var first = Code("Russia said on Tuesday that Sudan must return a helicopter that was captured last week.")[0];
+        Assert.Equal(("REQUEST", "100", "RUS", "SDN", Modality.Asserted),
+            (first.Event, first.Cameo, first.Source?.Country, first.Target?.Country, first.Modality));
+        Assert.DoesNotContain(Code("Russia said that Sudan returned the helicopter."), e => e.Event == "REQUEST");
+    }
+
+    [Fact]
     public void Releasing_a_statement_is_no_release_of_people()
     {
         Assert.DoesNotContain(Code("The ministry released a statement on Friday."), e => e.Event == "RETREAT");
