@@ -849,6 +849,9 @@ public sealed class EventCoder
                 {
                     case "will" or "shall" or "'ll" or "wo":
                         return tree.Child(word, "advmod") is var n && n >= 0 && tree.Lower(n) is "not" or "n't" ? Modality.Negated : Modality.Planned;
+                    case "would" when ReportedFuture(tree, word):
+                        // "Iraq said it would allow the inspectors back": a "will" put into the past of a report.
+                        return tree.Child(word, "advmod") is var not && not >= 0 && tree.Lower(not) is "not" or "n't" ? Modality.Negated : Modality.Planned;
                     case "would" or "could" or "may" or "might" or "can" or "ca":
                         return Modality.Hypothetical;
                     case "should" or "must" or "ought":
@@ -864,6 +867,13 @@ public sealed class EventCoder
         }
         return Modality.Asserted;
     }
+
+    /// <summary>Whether a verb with "would" is what a report in the past says will happen: the complement of
+    /// "said", "announced", "told" and the like, with no "if" or "unless" on it.</summary>
+    private static bool ReportedFuture(SentenceTree tree, int word) =>
+        tree.Relation(word) == "ccomp" && tree.Head(word) is var report && report >= 0 && tree.Tags[report].Xpos == "VBD"
+        && VerbLemmas.Of(tree.Words[report]).Any(l => l is "say" or "announce" or "tell" or "state" or "declare" or "add" or "insist" or "confirm")
+        && !tree.Children(word).Any(c => c.Relation == "advcl" && tree.Children(c.Child).Any(m => m.Relation == "mark" && tree.Lower(m.Child) is "if" or "unless"));
 
     /// <summary>Words that make what they govern something other than a deed.</summary>
     private static readonly FrozenDictionary<string, Modality> Governors = new Dictionary<string, Modality>

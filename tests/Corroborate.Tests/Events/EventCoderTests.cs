@@ -138,6 +138,9 @@ public sealed class EventCoderTests
     [InlineData("The opposition demanded the release of the journalists.", "RETREAT", Modality.Demanded)]
     [InlineData("Georgia refused to release the detained Russian sailors.", "RETREAT", Modality.Negated)]
     [InlineData("Rebels killed five civilians in Kabul.", "ASSAULT", Modality.Asserted)]
+    [InlineData("Iraq said it would release the hostages without conditions.", "RETREAT", Modality.Planned)]
+    [InlineData("Iraq said it would not release the hostages.", "RETREAT", Modality.Negated)]
+    [InlineData("Iraq said it would release the hostages if the talks resumed.", "RETREAT", Modality.Hypothetical)]
     public void Modality_marks_what_was_not_done(string text, string plover, Modality modality) =>
         Assert.Equal(modality, Only(text, plover).Modality);
 
