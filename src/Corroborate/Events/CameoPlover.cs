@@ -14,8 +14,12 @@ internal static class CameoPlover
         // Codes that say more than their root.
         switch (cameo)
         {
-            case "0841" or "0842":
+            case "084" or "0841" or "0842":
                 return ("RETREAT", "release");
+            case "085":
+                return ("RETREAT", "ease"); // economic sanctions eased
+            case "086" or "0861" or "0862" or "0863":
+                return ("RETREAT", "access"); // peacekeepers, inspectors or aid let in
             case "087" or "0871" or "0872" or "0873" or "0874":
                 return ("RETREAT", "withdraw");
             case "173":
