@@ -96,6 +96,28 @@ public class EventsCommandTests
     }
 
     [Fact]
+    public void With_dictionaries_keeps_the_built_in_coder_and_fills_the_sentences_it_codes_nothing_in()
+    {
+        using var temp = new TempFolder();
+        var folder = Path.Combine(temp.Path, "dicts");
+        Directory.CreateDirectory(folder);
+        File.WriteAllText(Path.Combine(folder, "my.verbs.txt"), "--- PRAISE [051] ---\nLAUD {LAUDS LAUDED}\n\n--- RELEASE [084] ---\nFREE {FREED}\n");
+        File.WriteAllText(Path.Combine(folder, "my.actors.txt"), Events.DictionaryEventCoderTests.Actors);
+        var article = temp.File("release.txt", "Baku freed 32 Armenian prisoners on Thursday. Azerbaijan lauded Armenia.\n");
+        var result = CliProcess.Run(temp.Path, null, "events", article, "--with-dictionaries", folder, "--format", "csv");
+        Assert.True(result.ExitCode == 0, result.Error);
+        var rows = result.Out.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        var header = rows[0].Split(',');
+        var cameo = Array.IndexOf(header, "cameo");
+        // The release is the built-in coder's (with its count); the praise only the dictionaries know.
+        Assert.Equal(["0841", "051"], rows[1..].Select(r => r.Split(',')[cameo]));
+        Assert.Contains("32 released", rows[1], StringComparison.Ordinal);
+        var both = CliProcess.Run(temp.Path, null, "events", article, "--with-dictionaries", folder, "--dictionaries", folder);
+        Assert.Equal(2, both.ExitCode);
+        Assert.Contains("exclude each other", both.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_malformed_dictionary_is_one_line_naming_its_file_and_line()
     {
         using var temp = new TempFolder();
