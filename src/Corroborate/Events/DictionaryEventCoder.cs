@@ -455,20 +455,34 @@ public sealed class DictionaryEventCoder
                     code = appos >= 0 ? PhraseCode(appos) : null;
                 }
                 Add(code, conjunct);
-                // "ties between Eriador and Osgiliath": the actors coordinated inside the phrase.
-                foreach (var (child, relation) in tree.Children(conjunct))
+                // "ties between Eriador and Osgiliath", "a resumption of ties between …": the actors coordinated
+                // inside the phrase, down its chain of nominal modifiers.
+                if (code is not null)
                 {
-                    if (relation.StartsWith("nmod", StringComparison.Ordinal) && code is not null)
-                    {
-                        foreach (var inner in tree.Conjuncts(child).Skip(1))
-                        {
-                            Add(PhraseCode(inner), inner);
-                        }
-                    }
+                    AddCoordinatedInside(conjunct, 3);
                 }
             }
             _actors[head] = found;
             return found;
+
+            void AddCoordinatedInside(int word, int depth)
+            {
+                foreach (var (child, relation) in tree.Children(word))
+                {
+                    if (!relation.StartsWith("nmod", StringComparison.Ordinal))
+                    {
+                        continue;
+                    }
+                    foreach (var inner in tree.Conjuncts(child).Skip(1))
+                    {
+                        Add(PhraseCode(inner), inner);
+                    }
+                    if (depth > 1)
+                    {
+                        AddCoordinatedInside(child, depth - 1);
+                    }
+                }
+            }
         }
 
         /// <summary>
