@@ -77,7 +77,7 @@ public sealed class EventCoder
     private static readonly EventPattern SaidDemand = new("say", false, ObjectClass.Any, "REQUEST", null, "100", null);
 
     private static readonly FrozenSet<string> SayingVerbs = FrozenSet.Create(StringComparer.Ordinal,
-        "say", "tell", "insist", "state", "declare", "conclude", "stress", "write", "reiterate", "maintain", "argue", "add");
+        "say", "tell", "insist", "state", "declare", "conclude", "stress", "write", "reiterate", "maintain", "argue", "add", "announce", "confirm");
 
     /// <summary>
     /// "Russia said that Sudan must return the helicopter", "the forum concluded that the US should allocate
@@ -872,7 +872,7 @@ public sealed class EventCoder
     /// "said", "announced", "told" and the like, with no "if" or "unless" on it.</summary>
     private static bool ReportedFuture(SentenceTree tree, int word) =>
         tree.Relation(word) == "ccomp" && tree.Head(word) is var report && report >= 0 && tree.Tags[report].Xpos == "VBD"
-        && VerbLemmas.Of(tree.Words[report]).Any(l => l is "say" or "announce" or "tell" or "state" or "declare" or "add" or "insist" or "confirm")
+        && VerbLemmas.Of(tree.Words[report]).Any(SayingVerbs.Contains)
         && !tree.Children(word).Any(c => c.Relation == "advcl" && tree.Children(c.Child).Any(m => m.Relation == "mark" && tree.Lower(m.Child) is "if" or "unless"));
 
     /// <summary>Words that make what they govern something other than a deed.</summary>
