@@ -150,8 +150,8 @@ internal static class NumberWords
     public static bool TryMagnitude(string word, out double factor) => Magnitudes.TryGetValue(word, out factor);
 
     /// <summary>
-    /// A number in digits: optional sign, digits with thousands commas in groups of three, optional
-    /// decimal part (or a decimal part alone, <c>.5</c>). Nothing else may be in the token (so <c>14:21</c>, <c>08/12/2023</c> and
+    /// A number in digits: optional sign, digits with thousands commas in groups of three (or in Indian
+    /// grouping, <c>1,25,000</c>), optional decimal part (or a decimal part alone, <c>.5</c>). Nothing else may be in the token (so <c>14:21</c>, <c>08/12/2023</c> and
     /// <c>713-853-3989</c> are not numbers here).
     /// </summary>
     public static bool TryParseDigits(string word, out double value, out bool isInteger)
@@ -185,6 +185,10 @@ internal static class NumberWords
         var fraction = -1;
         var groupLength = 0;
         var sawComma = false;
+        // Indian grouping ("1,25,000", "12,34,567.89"): after a first group of one or two digits, groups of two,
+        // then a last group of three; never mixed with middle groups of three.
+        var firstGroup = -1;
+        var (twoDigitMiddle, threeDigitMiddle) = (false, false);
         for (; i < word.Length; i++)
         {
             var c = word[i];
@@ -208,8 +212,25 @@ internal static class NumberWords
             }
             else if (c == ',' && fraction < 0)
             {
-                // Thousands separators: the first group has 1–3 digits, every later one exactly 3.
-                if (groupLength == 0 || groupLength > 3 || sawComma && groupLength != 3)
+                // Thousands separators: the first group has 1–3 digits, every later one exactly 3 (or, in Indian
+                // grouping, 2 until the last).
+                if (groupLength == 0 || groupLength > 3)
+                {
+                    return false;
+                }
+                if (!sawComma)
+                {
+                    firstGroup = groupLength;
+                }
+                else if (groupLength == 2 && firstGroup <= 2 && !threeDigitMiddle)
+                {
+                    twoDigitMiddle = true;
+                }
+                else if (groupLength == 3 && !twoDigitMiddle)
+                {
+                    threeDigitMiddle = true;
+                }
+                else
                 {
                     return false;
                 }

@@ -45,6 +45,8 @@ public static class Tokenizer
         "inc", "corp", "co", "ltd", "bros", "dept", "univ", "assn", "ave", "blvd", "rd", "mt", "ft", "no", "nos", "vs", "etc",
         "approx", "est", "cf", "al", "fig", "figs", "vol", "vols", "pp", "ed", "eds", "op", "ch", "art", "para", "sq", "tel",
         "ext", "min", "max", "govt", "intl", "natl", "gen", "div", "jct",
+        // currencies written with a full stop before the amount ("Rs. 1,25,000")
+        "rs",
     };
 
     // Left parts of a hyphenated word after which EWT keeps the word whole.
@@ -141,6 +143,15 @@ public static class Tokenizer
             // Currency signs and other symbols in front of a number are tokens of their own.
             if (i == pieceStart && IsCurrencyOrSign(c) && i + 1 < end)
             {
+                tokens.Add(new TextSpan(i, 1));
+                i++;
+                pieceStart = i;
+                continue;
+            }
+            if (IsCurrencyOrSign(c) && i > pieceStart && i + 1 == end && char.IsAsciiDigit(text[i - 1]))
+            {
+                // "100€", "20£": a sign written after the amount, as much of Europe does, is a token of its own too.
+                Emit(text, pieceStart, i, tokens);
                 tokens.Add(new TextSpan(i, 1));
                 i++;
                 pieceStart = i;

@@ -159,6 +159,8 @@ public class QuantityExtractorTests
     [InlineData("The galaxy is 13.4 billion light-years away.", "13400000000 light-year =")]
     [InlineData("Two-thirds of the budget went on pay.", "0.6666666666666666 % budget =")]
     [InlineData("The cost is $1.3bn Canadian dollars.", "1300000000 canadian dollar =")]
+    [InlineData("He paid Rs. 1,25,000 for a 100€ ticket.", "125000 indian rupee =", "100 euro =")]
+    [InlineData("Sales reached 12,34,567.89 rupees, not 1,23,4567.", "1234567.89 indian rupee =")]
     [InlineData("The 2,000-square-foot house has a 5-cubic-metre tank.", "2000 square foot =", "5 cubic metre =")]
     [InlineData("Fees are no more than 7 percent and no fewer than 40 people came.", "7 percentage <", "40 people >")]
     public void Currencies_multiples_and_mixed_fractions_are_named(string text, params string[] expected) => Assert.Equal(expected, Find(text));

@@ -13,6 +13,7 @@ public class TokenizerTests
     [InlineData("The U.S. and No. 10 agreed.", "The|U.S.|and|No.|10|agreed|.")]
     [InlineData("J. R. R. Tolkien wrote it.", "J.|R.|R.|Tolkien|wrote|it|.")]
     [InlineData("a $94.8bn deal, 1,200 troops and a 44-day war; 3.5% growth", "a|$|94.8|bn|deal|,|1,200|troops|and|a|44|-|day|war|;|3.5|%|growth")]
+    [InlineData("It costs 100€ or Rs. 1,25,000.", "It|costs|100|€|or|Rs.|1,25,000|.")]
     [InlineData("President Bashar al-Assad and Mr. O'Brien", "President|Bashar|al-Assad|and|Mr.|O'Brien")]
     [InlineData("The rebels' demands and Jesus' words", "The|rebels|'|demands|and|Jesus|'|words")]
     [InlineData("They don't know Aliyev's plan. I can't.", "They|do|n't|know|Aliyev|'s|plan|.|I|ca|n't|.")]
