@@ -482,7 +482,7 @@ public static class QuantityExtractor
             }
         }
         var by = words[i].ToLowerInvariant();
-        if (by == "-" && i + 2 < words.Count && words[i + 1] is "a" or "per" && words[i + 2] == "-")
+        if (by == "-" && i + 2 < words.Count && words[i + 1] is "a" or "an" or "per" && words[i + 2] == "-")
         {
             i += 2;
             by = "a";

@@ -342,6 +342,8 @@ internal static class QuantityRecognizer
         ["barrel"] = "bbl",
         ["barrels"] = "bbl",
         ["bbl"] = "bbl",
+        ["bpd"] = "bpd",
+        ["b/d"] = "bpd",
         ["bcm"] = "bcm",
         ["kw"] = "kW",
         ["kwh"] = "kWh",

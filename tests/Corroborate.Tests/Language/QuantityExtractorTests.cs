@@ -160,6 +160,7 @@ public class QuantityExtractorTests
     [InlineData("Two-thirds of the budget went on pay.", "0.6666666666666666 % budget =")]
     [InlineData("The cost is $1.3bn Canadian dollars.", "1300000000 canadian dollar =")]
     [InlineData("He paid Rs. 1,25,000 for a 100€ ticket.", "125000 indian rupee =", "100 euro =")]
+    [InlineData("Workers earn $15-an-hour and output rose by 200,000 bpd.", "15 dollar per hour =", "200000 barrel per day up")]
     [InlineData("Sales reached 12,34,567.89 rupees, not 1,23,4567.", "1234567.89 indian rupee =")]
     [InlineData("The 2,000-square-foot house has a 5-cubic-metre tank.", "2000 square foot =", "5 cubic metre =")]
     [InlineData("Fees are no more than 7 percent and no fewer than 40 people came.", "7 percentage <", "40 people >")]
