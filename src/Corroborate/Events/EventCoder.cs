@@ -727,6 +727,12 @@ public sealed class EventCoder
         {
             return null;
         }
+        if (tree.Lower(head) is "group" or "groups" or "number" or "band" or "crowd" or "crowds" or "team" or "dozens" or "hundreds" or "thousands"
+            && tree.NominalWith(head, "of") is var members and >= 0)
+        {
+            // "a group of Yoruba leaders", "hundreds of soldiers": the members say what kind of actor it is.
+            return HeadSector(tree, members);
+        }
         var compound = tree.Child(head, "compound");
         if (compound >= 0 && _knowledge.Sector(tree.Words[compound] + " " + tree.Words[head]) is { } two)
         {

@@ -230,6 +230,12 @@ public sealed class EventCoderTests
     }
 
     [Fact]
+    public void A_group_is_the_kind_of_actor_its_members_are()
+    {
+        Assert.Equal("REB", Only("A group of rebels attacked a police station on Monday.", "ASSAULT").Source!.Sector);
+    }
+
+    [Fact]
     public void Releasing_a_statement_is_no_release_of_people()
     {
         Assert.DoesNotContain(Code("The ministry released a statement on Friday."), e => e.Event == "RETREAT");
