@@ -180,9 +180,10 @@ internal static class EventsCommand
                 json.WriteString("cameo", e.Cameo);
                 json.WriteString("modality", e.Modality.ToString().ToLowerInvariant());
                 json.WriteString("eventText", e.TriggerText);
-                foreach (var (field, role) in new[] { ("size", "released"), ("size", "detained"), ("size", "size"), ("dead", "killed"), ("injured", "injured") })
+                // PLOVER's fields, each once: size is the first of the people released, detained, in a crowd or affected.
+                foreach (var (field, roles) in new[] { ("size", (string[])["released", "detained", "size", "affected"]), ("dead", ["killed"]), ("injured", ["injured"]) })
                 {
-                    if (e.Counts.FirstOrDefault(c => c.Role == role) is { } count)
+                    if (e.Counts.FirstOrDefault(c => roles.Contains(c.Role)) is { } count)
                     {
                         json.WriteNumber(field, count.Number);
                     }

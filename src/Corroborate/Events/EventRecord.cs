@@ -44,7 +44,7 @@ public sealed record EventActor(string Text, int Start, int End, string? Country
 }
 
 /// <summary>A number of people or things the event affected, with the role they played: <c>released</c>,
-/// <c>detained</c>, <c>killed</c>, <c>injured</c>, <c>size</c> (of a crowd).</summary>
+/// <c>detained</c>, <c>killed</c>, <c>injured</c>, <c>size</c> (of a crowd), <c>affected</c> (deported, taken, defaced).</summary>
 /// <param name="Start">The number's first word in the sentence; <paramref name="End"/> is one past its last.</param>
 public sealed record EventCount(double Number, string Role, int Start, int End);
 
