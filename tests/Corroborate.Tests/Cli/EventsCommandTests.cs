@@ -26,6 +26,8 @@ public class EventsCommandTests
         Assert.Contains("32", release.GetProperty("text").GetString(), StringComparison.Ordinal);
         Assert.Equal(2, release.GetProperty("sentence").GetInt32());
         Assert.All(records, r => Assert.False(string.IsNullOrEmpty(r.GetProperty("text").GetString())));
+        // Each PLOVER field once per record, even when an event counts people in two roles.
+        Assert.All(records, r => Assert.Equal(r.EnumerateObject().Count(), r.EnumerateObject().Select(p => p.Name).Distinct().Count()));
     }
 
     [Fact]
