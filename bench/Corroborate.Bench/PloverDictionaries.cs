@@ -6,11 +6,12 @@ using Corroborate.Language;
 namespace Corroborate.Bench;
 
 /// <summary>
-/// The PLOVER gold records of the dev half coded three ways: by our coder, by the PETRARCH production
+/// The PLOVER gold records of the dev half coded five ways: by our coder, by the PETRARCH production
 /// dictionaries (CAMEO codes read as PLOVER), by our coder with the dictionaries' events where it finds
 /// none (what <c>--with-dictionaries</c> does), the other way round, and by ours unless none of its events
-/// names a coded actor. An experiment on whether the production dictionaries add to the built-in coder; never run on the
-/// held-out half.
+/// names a coded actor. An experiment on whether the production dictionaries add to the built-in coder;
+/// never run on the held-out half. <c>--up</c> adds the UniversalPetrarch variants, <c>--dyad</c> asks for
+/// both a source and a target as PETRARCH does.
 /// </summary>
 internal static class PloverDictionaries
 {
