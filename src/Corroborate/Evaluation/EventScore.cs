@@ -58,11 +58,12 @@ public sealed record PloverScore(int Records, int CategoryCorrect, IReadOnlyDict
     /// <summary>The single PLOVER category of what a sentence reports, as the PLOVER manual asks ("the coder
     /// should always return the single event category, not a category+auxiliary"; "AGREE could be SUPPORT +
     /// future or THREATEN could be ASSAULT + hypothetical"): a cooperative act only promised or planned is
-    /// AGREE, a hostile one announced or supposed is THREATEN, one demanded is REQUEST, one threatened is
-    /// THREATEN, one denied is REJECT.</summary>
+    /// AGREE, a hostile one announced is THREATEN, one demanded is REQUEST, one threatened is THREATEN, one
+    /// denied is REJECT. A supposed hostile act keeps its category: our hypothetical also holds attempts
+    /// ("tried to hack"), which PLOVER codes as the act.</summary>
     public static string Category(EventRecord e) => e.Modality switch
     {
-        Modality.Planned or Modality.Hypothetical when e.Event is "ASSAULT" or "COERCE" or "SANCTION" or "PROTEST" or "MOBILIZE" => "THREATEN",
+        Modality.Planned when e.Event is "ASSAULT" or "COERCE" or "SANCTION" or "PROTEST" or "MOBILIZE" => "THREATEN",
         Modality.Planned when e.Event is not ("AGREE" or "THREATEN" or "REQUEST" or "REJECT" or "ACCUSE") => "AGREE",
         Modality.Demanded when e.Event != "REQUEST" => "REQUEST",
         Modality.Threatened when e.Event != "THREATEN" => "THREATEN",

@@ -61,7 +61,8 @@ public sealed class PloverScoreTests
 
     [Theory]
     [InlineData("ASSAULT", Modality.Planned, "THREATEN")]
-    [InlineData("PROTEST", Modality.Hypothetical, "THREATEN")]
+    [InlineData("PROTEST", Modality.Planned, "THREATEN")]
+    [InlineData("COERCE", Modality.Hypothetical, "COERCE")]
     [InlineData("RETREAT", Modality.Planned, "AGREE")]
     [InlineData("REJECT", Modality.Planned, "REJECT")]
     [InlineData("RETREAT", Modality.Hypothetical, "RETREAT")]
