@@ -122,6 +122,12 @@ internal sealed class SentenceTree
         {
             word = Head(word);
             var subject = Child(word, "nsubj");
+            if (subject < 0 && Lower(word) is "willing" or "ready" or "prepared" or "eager" or "determined" or "able" or "unable" or "reluctant")
+            {
+                // "says it is willing to withdraw": these adjectives take a doer, so an "it" the parse made an
+                // expletive is the subject.
+                subject = Child(word, "expl");
+            }
             if (subject >= 0)
             {
                 return subject;

@@ -138,6 +138,7 @@ public sealed class EventCoderTests
     [InlineData("The opposition demanded the release of the journalists.", "RETREAT", Modality.Demanded)]
     [InlineData("Georgia refused to release the detained Russian sailors.", "RETREAT", Modality.Negated)]
     [InlineData("Rebels killed five civilians in Kabul.", "ASSAULT", Modality.Asserted)]
+    [InlineData("Syria says it is willing to withdraw its troops from Lebanon.", "RETREAT", Modality.Planned)]
     [InlineData("Iraq said it would release the hostages without conditions.", "RETREAT", Modality.Planned)]
     [InlineData("Iraq said it would not release the hostages.", "RETREAT", Modality.Negated)]
     [InlineData("Iraq said it would release the hostages if the talks resumed.", "RETREAT", Modality.Hypothetical)]
