@@ -12,8 +12,7 @@ internal static class EventErrors
 {
     public static int Run(string[] args)
     {
-        var records = EventGold.LoadPlover(Path.Combine(SharedData.Root, "bench", "plover", "PLOVER_GSR_CAMEO.txt"))
-            .Where(r => r.Split == BenchmarkSplit.Dev).ToList();
+        var records = DevRecords();
         var coded = PloverScore.Code(records, Annotator.Default);
         foreach (var (r, events) in records.Zip(coded))
         {
@@ -42,4 +41,8 @@ internal static class EventErrors
         }
         return 0;
     }
+
+    /// <summary>The dev half of the PLOVER gold records, the only half the bench tools read.</summary>
+    internal static List<PloverRecord> DevRecords() =>
+        [.. EventGold.LoadPlover(Path.Combine(SharedData.Root, "bench", "plover", "PLOVER_GSR_CAMEO.txt")).Where(r => r.Split == BenchmarkSplit.Dev)];
 }

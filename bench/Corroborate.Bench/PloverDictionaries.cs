@@ -17,8 +17,7 @@ internal static class PloverDictionaries
 {
     public static int Run(string[] args)
     {
-        var records = EventGold.LoadPlover(Path.Combine(SharedData.Root, "bench", "plover", "PLOVER_GSR_CAMEO.txt"))
-            .Where(r => r.Split == BenchmarkSplit.Dev).ToList();
+        var records = EventErrors.DevRecords();
         var folder = Path.Combine(SharedData.Root, "bench", "petrarch", "dictionaries");
         var overrides = args.Contains("--up") ? Path.Combine(SharedData.Root, "bench", "petrarch", "dictionaries-up") : null;
         var coder = new DictionaryEventCoder(EventDictionaries.Load(folder, overrides), requireDyad: args.Contains("--dyad"));

@@ -209,7 +209,7 @@ internal static class EvalCommand
             {
                 "plover" => Plover(result.GetValue(data) ?? Path.Combine(root!, "bench", "plover", "PLOVER_GSR_CAMEO.txt"), which, annotator,
                     result.GetValue(withDictionaries) is { } folder
-                        ? new FallbackEventCoder(EventCoder.Default, new DictionaryEventCoder(EventDictionaries.Load(folder), requireDyad: false))
+                        ? new FallbackEventCoder(EventCoder.Default, EventDictionaries.Load(folder))
                         : null),
                 "petrarch-unit" => Petrarch(
                     result.GetValue(data) ?? Path.Combine(root!, "bench", "petrarch", "unit-test", "PETR.UnitTest.records.xml"),

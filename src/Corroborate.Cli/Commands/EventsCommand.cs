@@ -74,8 +74,7 @@ internal static class EventsCommand
                 Terminal.Message("error: --dictionaries and --with-dictionaries exclude each other (one codes instead of the built-in tables, the other beside them)");
                 return ExitCodes.Usage;
             }
-            var fallbackCoder = fallbackFolder is null ? null
-                : new FallbackEventCoder(EventCoder.Default, new DictionaryEventCoder(EventDictionaries.Load(fallbackFolder), requireDyad: false));
+            var fallbackCoder = fallbackFolder is null ? null : new FallbackEventCoder(EventCoder.Default, EventDictionaries.Load(fallbackFolder));
             var given = result.GetValue(paths)!;
             var stories = given.Where(IsStoryId).ToList();
             var (articles, anyFailed) = InputArticles.Read([.. given.Except(stories)]);
@@ -180,10 +179,10 @@ internal static class EventsCommand
                 json.WriteString("cameo", e.Cameo);
                 json.WriteString("modality", e.Modality.ToString().ToLowerInvariant());
                 json.WriteString("eventText", e.TriggerText);
-                // PLOVER's fields, each once: size is the first of the people released, detained, in a crowd or affected.
-                foreach (var (field, roles) in new[] { ("size", (string[])["released", "detained", "size", "affected"]), ("dead", ["killed"]), ("injured", ["injured"]) })
+                // PLOVER's fields, each once, from the first count that fills it.
+                foreach (var field in (string[])["size", "dead", "injured"])
                 {
-                    if (e.Counts.FirstOrDefault(c => roles.Contains(c.Role)) is { } count)
+                    if (e.Counts.FirstOrDefault(c => c.PloverField == field) is { } count)
                     {
                         json.WriteNumber(field, count.Number);
                     }

@@ -98,12 +98,12 @@ public sealed record PloverScore(int Records, int CategoryCorrect, IReadOnlyDict
             var same = first is null ? [] : coded[i].Where(e => e.Sentence == first.Sentence && e.Trigger == first.Trigger).ToList();
             sources = Add(sources, record.Sources, same.Select(e => e.Source));
             targets = Add(targets, record.Targets, same.Select(e => e.Target));
-            foreach (var (figure, role) in new[] { (record.Size, (string[])["released", "detained", "size", "affected"]), (record.Dead, ["killed"]), (record.Injured, ["injured"]) })
+            foreach (var (figure, field) in new[] { (record.Size, "size"), (record.Dead, "dead"), (record.Injured, "injured") })
             {
                 if (figure is { } f && double.TryParse(f, NumberStyles.Integer, CultureInfo.InvariantCulture, out var n))
                 {
                     countsGiven++;
-                    countsExact += first?.Counts.Any(k => k.Number == n && role.Contains(k.Role)) == true ? 1 : 0;
+                    countsExact += first?.Counts.Any(k => k.Number == n && k.PloverField == field) == true ? 1 : 0;
                 }
             }
         }

@@ -341,23 +341,10 @@ public sealed class EventCoder
 
     /// <summary>The place a protest is held in, as its target: event coders code a protest with no one named
     /// against as one against the government where it happens ("prisoners rioted at a jail in northern Israel").</summary>
-    private int PlaceOf(SentenceTree tree, int trigger)
-    {
-        foreach (var (child, relation) in tree.Children(trigger))
-        {
-            if (relation is "obl" or "nmod" && tree.Case(child) is "in" or "at" && tree.Subtree(child) is var (start, end))
-            {
-                foreach (var entity in tree.Entities)
-                {
-                    if (entity.Start >= start && entity.End <= end && entity.Label is EntityLabel.GPE && CountryOf(entity.Value ?? tree.Text(entity.Start, entity.End)) is not null)
-                    {
-                        return tree.EntityHead(entity);
-                    }
-                }
-            }
-        }
-        return -1;
-    }
+    private int PlaceOf(SentenceTree tree, int trigger) =>
+        PlaceEntity(tree, trigger) is { Label: EntityLabel.GPE } place && CountryOf(place.Value ?? tree.Text(place.Start, place.End)) is not null
+            ? tree.EntityHead(place)
+            : -1;
 
     // A noun the parse joined to the verb right after its object and an "and", with no subject of its own:
     // the second half of a coordinated object.
@@ -727,8 +714,7 @@ public sealed class EventCoder
         {
             return null;
         }
-        if (tree.Lower(head) is "group" or "groups" or "number" or "band" or "crowd" or "crowds" or "team" or "dozens" or "hundreds" or "thousands"
-            && tree.NominalWith(head, "of") is var members and >= 0)
+        if (tree.Members(head) is var members and >= 0)
         {
             // "a group of Yoruba leaders", "hundreds of soldiers": the members say what kind of actor it is.
             return HeadSector(tree, members);
@@ -772,7 +758,7 @@ public sealed class EventCoder
     internal static Modality Modal(SentenceTree tree, int trigger)
     {
         var modality = ModalOf(tree, trigger);
-        if (modality is Modality.Planned or Modality.Hypothetical && Unless(tree, trigger))
+        if (modality is Modality.Planned or Modality.Hypothetical && HasCondition(tree, trigger, "unless"))
         {
             // "will withdraw its force unless a ceasefire is arranged": an act announced on a condition the other
             // side must meet is a threat (PLOVER THREATEN), not a plan.
@@ -781,18 +767,9 @@ public sealed class EventCoder
         return modality;
     }
 
-    /// <summary>Whether an "unless" clause hangs on the trigger.</summary>
-    private static bool Unless(SentenceTree tree, int trigger)
-    {
-        foreach (var (child, relation) in tree.Children(trigger))
-        {
-            if (relation == "advcl" && tree.Child(child, "mark") is var mark and >= 0 && tree.Lower(mark) == "unless")
-            {
-                return true;
-            }
-        }
-        return false;
-    }
+    /// <summary>Whether a clause introduced by one of <paramref name="marks"/> ("unless", "if") hangs on the word.</summary>
+    private static bool HasCondition(SentenceTree tree, int word, params string[] marks) =>
+        tree.Children(word).Any(c => c.Relation == "advcl" && tree.Child(c.Child, "mark") is var mark && mark >= 0 && marks.Contains(tree.Lower(mark)));
 
     /// <summary>The modality the trigger's own words give, else the first the clauses above it give.</summary>
     private static Modality ModalOf(SentenceTree tree, int trigger)
@@ -854,10 +831,9 @@ public sealed class EventCoder
                 switch (lower)
                 {
                     case "will" or "shall" or "'ll" or "wo":
-                        return tree.Child(word, "advmod") is var n && n >= 0 && tree.Lower(n) is "not" or "n't" ? Modality.Negated : Modality.Planned;
+                    // "Iraq said it would allow the inspectors back": a "will" put into the past of a report.
                     case "would" when ReportedFuture(tree, word):
-                        // "Iraq said it would allow the inspectors back": a "will" put into the past of a report.
-                        return tree.Child(word, "advmod") is var not && not >= 0 && tree.Lower(not) is "not" or "n't" ? Modality.Negated : Modality.Planned;
+                        return tree.Child(word, "advmod") is var n && n >= 0 && tree.Lower(n) is "not" or "n't" ? Modality.Negated : Modality.Planned;
                     case "would" or "could" or "may" or "might" or "can" or "ca":
                         return Modality.Hypothetical;
                     case "should" or "must" or "ought":
@@ -878,8 +854,7 @@ public sealed class EventCoder
     /// "said", "announced", "told" and the like, with no "if" or "unless" on it.</summary>
     private static bool ReportedFuture(SentenceTree tree, int word) =>
         tree.Relation(word) == "ccomp" && tree.Head(word) is var report && report >= 0 && tree.Tags[report].Xpos == "VBD"
-        && VerbLemmas.Of(tree.Words[report]).Any(SayingVerbs.Contains)
-        && !tree.Children(word).Any(c => c.Relation == "advcl" && tree.Children(c.Child).Any(m => m.Relation == "mark" && tree.Lower(m.Child) is "if" or "unless"));
+        && VerbLemmas.Of(tree.Words[report]).Any(SayingVerbs.Contains) && !HasCondition(tree, word, "if", "unless");
 
     /// <summary>Words that make what they govern something other than a deed.</summary>
     private static readonly FrozenDictionary<string, Modality> Governors = new Dictionary<string, Modality>
@@ -958,6 +933,18 @@ public sealed class EventCoder
     /// <summary>A place named in an "in / at / near …" phrase of the trigger (or a phrase inside it: "in the direction of Hadrut").</summary>
     private (string? Place, string? Country) Place(SentenceTree tree, int trigger)
     {
+        if (PlaceEntity(tree, trigger) is not { } entity)
+        {
+            return (null, null);
+        }
+        var name = tree.Text(entity.Start, entity.End);
+        return (name, CountryOf(entity.Value ?? name));
+    }
+
+    /// <summary>The named place an event happens in: the first place, city or facility in an "in", "at", "near" …
+    /// phrase on the trigger or on its object.</summary>
+    private static Entity? PlaceEntity(SentenceTree tree, int trigger)
+    {
         // A place on the object counts too: "killed five civilians in Kabul" hangs "in Kabul" on either word
         // (parsers and annotators differ), and both say where it happened.
         var phrases = tree.Children(trigger).ToList();
@@ -979,11 +966,10 @@ public sealed class EventCoder
             {
                 if (entity.Start >= start && entity.End <= end && entity.Label is EntityLabel.GPE or EntityLabel.LOC or EntityLabel.FAC)
                 {
-                    var name = tree.Text(entity.Start, entity.End);
-                    return (name, CountryOf(entity.Value ?? name));
+                    return entity;
                 }
             }
         }
-        return (null, null);
+        return null;
     }
 }

@@ -46,7 +46,18 @@ public sealed record EventActor(string Text, int Start, int End, string? Country
 /// <summary>A number of people or things the event affected, with the role they played: <c>released</c>,
 /// <c>detained</c>, <c>killed</c>, <c>injured</c>, <c>size</c> (of a crowd), <c>affected</c> (deported, taken, defaced).</summary>
 /// <param name="Start">The number's first word in the sentence; <paramref name="End"/> is one past its last.</param>
-public sealed record EventCount(double Number, string Role, int Start, int End);
+public sealed record EventCount(double Number, string Role, int Start, int End)
+{
+    /// <summary>The PLOVER record field the count fills: <c>size</c> for people released, detained, in a crowd
+    /// or otherwise affected, <c>dead</c>, <c>injured</c>; null for none.</summary>
+    public string? PloverField => Role switch
+    {
+        "released" or "detained" or "size" or "affected" => "size",
+        "killed" => "dead",
+        "injured" => "injured",
+        _ => null,
+    };
+}
 
 /// <summary>
 /// One coded event: what happened (PLOVER event and mode, CAMEO code), who did it to whom, how many,

@@ -13,12 +13,12 @@ public sealed class FallbackEventCoder
     private readonly DictionaryEventCoder _fallback;
 
     /// <param name="primary">The coder whose events are kept.</param>
-    /// <param name="fallback">The coder asked for the sentences <paramref name="primary"/> codes nothing in;
-    /// build it without PETRARCH's require_dyad, since a PLOVER event may have no target.</param>
-    public FallbackEventCoder(EventCoder primary, DictionaryEventCoder fallback)
+    /// <param name="dictionaries">The dictionaries asked about the sentences <paramref name="primary"/> codes
+    /// nothing in, without PETRARCH's require_dyad, since a PLOVER event may have no target.</param>
+    public FallbackEventCoder(EventCoder primary, Dictionaries.EventDictionaries dictionaries)
     {
         _primary = primary;
-        _fallback = fallback;
+        _fallback = new DictionaryEventCoder(dictionaries, requireDyad: false);
     }
 
     /// <summary>The events of a text: the primary coder's, then the fallback's in sentences without any, in sentence order.</summary>

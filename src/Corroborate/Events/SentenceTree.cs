@@ -319,15 +319,23 @@ internal sealed class SentenceTree
         {
             return true;
         }
-        if (Lower(head) is "hundreds" or "thousands" or "dozens" or "scores" or "millions" or "tens" && NominalWith(head, "of") is var counted and >= 0)
+        if (Members(head) is var members and >= 0)
         {
             // "hundreds of villagers": the people are in the "of" phrase.
-            return IsPersons(counted, viaCompound);
+            return IsPersons(members, viaCompound);
         }
         // "a prisoner exchange": the compound names who is exchanged; "the refugee agency" is a body, not its refugees.
         var compound = viaCompound && !BodyNouns.Contains(Lower(head)) ? Child(head, "compound") : -1;
         return compound >= 0 && EventKnowledge.Is(ObjectClass.Person, Words[compound]);
     }
+
+    /// <summary>The members a collective or a round number of them names in its "of" phrase ("a group of
+    /// rebels", "hundreds of villagers"), or -1.</summary>
+    public int Members(int head) =>
+        Lower(head) is "group" or "groups" or "number" or "band" or "crowd" or "crowds" or "team" or "dozens" or "hundreds"
+            or "thousands" or "scores" or "millions" or "tens"
+            ? NominalWith(head, "of")
+            : -1;
 
     private static readonly FrozenSet<string> BodyNouns = FrozenSet.Create(StringComparer.Ordinal,
         "agency", "organization", "organisation", "office", "commission", "council", "group", "committee", "union", "body",

@@ -615,15 +615,15 @@ public static class QuantityExtractor
             // "one-fourth of all beneficiaries", "of all the votes".
             i += IsDeterminer(words[i + 2]) ? 3 : 2;
         }
+        else if (high is not null && i + 2 < words.Count && words[i] == "of" && tags.Count > i + 2 && tags[i + 1].Xpos is "JJ" or "VBN" && tags[i + 2].Xpos is "NNS" or "NNPS")
+        {
+            // "dozens of Republican senators", "hundreds of angry protesters".
+            i++;
+        }
         if (i > e.End + 1 && words[i - 1].Equals("the", StringComparison.OrdinalIgnoreCase) && i + 1 < words.Count && tags.Count > i
             && tags[i].Xpos == "CD" && words[i + 1] != "-")
         {
             // "three of the four agents": the count of the group is its own; the share counts its noun.
-            i++;
-        }
-        else if (high is not null && i + 2 < words.Count && words[i] == "of" && tags.Count > i + 2 && tags[i + 1].Xpos is "JJ" or "VBN" && tags[i + 2].Xpos is "NNS" or "NNPS")
-        {
-            // "dozens of Republican senators", "hundreds of angry protesters".
             i++;
         }
         if (i + 1 < words.Count && words[i] == "-" && words[i + 1] is "," or "and" or "or" or "to" && SuspendedNoun(words, tags, i + 1) is { } shared)

@@ -7,6 +7,16 @@ public class EventsCommandTests
 {
     private static readonly string Examples = Path.Combine(SharedData.RepoRoot, "examples", "prisoner-exchange");
 
+    /// <summary>A folder of PETRARCH-format dictionaries in the temp folder: a verbs file and an actors file.</summary>
+    private static string DictionaryFolder(TempFolder temp, string verbs, string actors)
+    {
+        var folder = Path.Combine(temp.Path, "dicts");
+        Directory.CreateDirectory(folder);
+        File.WriteAllText(Path.Combine(folder, "my.verbs.txt"), verbs);
+        File.WriteAllText(Path.Combine(folder, "my.actors.txt"), actors);
+        return folder;
+    }
+
     [Fact]
     public void Plover_json_records_cite_their_article_and_sentence()
     {
@@ -82,10 +92,7 @@ public class EventsCommandTests
     public void Dictionaries_code_with_the_users_own_files()
     {
         using var temp = new TempFolder();
-        var folder = Path.Combine(temp.Path, "dicts");
-        Directory.CreateDirectory(folder);
-        File.WriteAllText(Path.Combine(folder, "my.verbs.txt"), Events.DictionaryEventCoderTests.Verbs);
-        File.WriteAllText(Path.Combine(folder, "my.actors.txt"), Events.DictionaryEventCoderTests.Actors);
+        var folder = DictionaryFolder(temp, Events.DictionaryEventCoderTests.Verbs, Events.DictionaryEventCoderTests.Actors);
         var article = temp.File("release.txt", "Baku freed 32 Armenian prisoners on Thursday.\n");
         var result = CliProcess.Run(temp.Path, null, "events", article, "--dictionaries", folder, "--format", "csv");
         Assert.True(result.ExitCode == 0, result.Error);
@@ -101,10 +108,7 @@ public class EventsCommandTests
     public void With_dictionaries_keeps_the_built_in_coder_and_fills_the_sentences_it_codes_nothing_in()
     {
         using var temp = new TempFolder();
-        var folder = Path.Combine(temp.Path, "dicts");
-        Directory.CreateDirectory(folder);
-        File.WriteAllText(Path.Combine(folder, "my.verbs.txt"), "--- PRAISE [051] ---\nLAUD {LAUDS LAUDED}\n\n--- RELEASE [084] ---\nFREE {FREED}\n");
-        File.WriteAllText(Path.Combine(folder, "my.actors.txt"), Events.DictionaryEventCoderTests.Actors);
+        var folder = DictionaryFolder(temp, "--- PRAISE [051] ---\nLAUD {LAUDS LAUDED}\n\n--- RELEASE [084] ---\nFREE {FREED}\n", Events.DictionaryEventCoderTests.Actors);
         var article = temp.File("release.txt", "Baku freed 32 Armenian prisoners on Thursday. Azerbaijan lauded Armenia.\n");
         var result = CliProcess.Run(temp.Path, null, "events", article, "--with-dictionaries", folder, "--format", "csv");
         Assert.True(result.ExitCode == 0, result.Error);
@@ -123,15 +127,27 @@ public class EventsCommandTests
     public void A_malformed_dictionary_is_one_line_naming_its_file_and_line()
     {
         using var temp = new TempFolder();
-        var folder = Path.Combine(temp.Path, "dicts");
-        Directory.CreateDirectory(folder);
-        File.WriteAllText(Path.Combine(folder, "my.verbs.txt"), "--- RELEASE [084] ---\nRELEASE\n- * PRISONERS [0841\n");
-        File.WriteAllText(Path.Combine(folder, "my.actors.txt"), "ARMENIA_ [ARM]\n");
+        var folder = DictionaryFolder(temp, "--- RELEASE [084] ---\nRELEASE\n- * PRISONERS [0841\n", "ARMENIA_ [ARM]\n");
         var article = temp.File("release.txt", "Baku freed 32 Armenian prisoners.\n");
         var result = CliProcess.Run(temp.Path, null, "events", article, "--dictionaries", folder);
         Assert.Equal(1, result.ExitCode);
         var line = Assert.Single(result.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries));
         Assert.StartsWith("error: my.verbs.txt:3:", line, StringComparison.Ordinal);
+        Assert.Equal("", result.Out);
+    }
+
+    [Theory]
+    [InlineData("--- RELEASE [084] ---\nRELEASE\n- * PRISONERS [0841\n", "error: my.verbs.txt:3:")]
+    [InlineData(null, "error: nowhere: is not a folder")]
+    public void With_dictionaries_that_cannot_be_read_stops_before_any_input_with_one_line(string? verbs, string expected)
+    {
+        using var temp = new TempFolder();
+        var folder = verbs is null ? Path.Combine(temp.Path, "nowhere") : DictionaryFolder(temp, verbs, "ARMENIA_ [ARM]\n");
+        var article = temp.File("release.txt", "Baku freed 32 Armenian prisoners.\n");
+        var result = CliProcess.Run(temp.Path, null, "events", article, "--with-dictionaries", folder);
+        Assert.Equal(1, result.ExitCode);
+        var line = Assert.Single(result.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.StartsWith(expected, line, StringComparison.Ordinal);
         Assert.Equal("", result.Out);
     }
 

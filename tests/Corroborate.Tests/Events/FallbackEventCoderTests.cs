@@ -18,7 +18,7 @@ public sealed class FallbackEventCoderTests : IDisposable
         _folder.File("test.actors.txt", "AZERBAIJAN_ [AZE]\nARMENIA_ [ARM]\n");
         _folder.File("test.agents.txt", "SOLDIER [~MIL]\n");
         _folder.File("test.discards.txt", "FOOTBALL\n");
-        _coder = new FallbackEventCoder(EventCoder.Default, new DictionaryEventCoder(EventDictionaries.Load(_folder.Path), requireDyad: false));
+        _coder = new FallbackEventCoder(EventCoder.Default, EventDictionaries.Load(_folder.Path));
     }
 
     public void Dispose() => _folder.Dispose();
